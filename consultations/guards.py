@@ -1,0 +1,101 @@
+"""Exit conditions of the pipeline's stages (domain.md's "leaves when" column).
+
+Each guard returns the list of what is still missing, in the reader's language; empty means the
+move may go ahead. Guards only read; they run inside the move service's transaction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from consultations.models import Consultation
+
+
+def request_complete(consultation: Consultation) -> list[str]:
+    missing = []
+    if not consultation.title.strip():
+        missing.append(_("The request needs a title."))
+    if not consultation.challenge.strip():
+        missing.append(_("The request needs a description of the challenge."))
+    if not consultation.sectors.exists():
+        missing.append(_("The request needs at least one sector."))
+    if not consultation.budget_situation:
+        missing.append(_("The request needs the budget situation."))
+    return missing
+
+
+def track_chosen(consultation: Consultation) -> list[str]:
+    if not consultation.track:
+        return [_("Choose the track (consultation or funding) before accepting the request.")]
+    return []
+
+
+def task_force_formed(consultation: Consultation) -> list[str]:
+    from consultations.models import TaskForceRole
+
+    roles = set(consultation.task_force.values_list("role", flat=True))
+    missing = []
+    if TaskForceRole.SMG_LEAD not in roles:
+        missing.append(_("The task force needs an SMG lead."))
+    if TaskForceRole.LEAD_EXPERT not in roles:
+        missing.append(_("The task force needs a lead expert."))
+    return missing
+
+
+def analysis_report_attached(consultation: Consultation) -> list[str]:
+    from consultations.models import DocumentKind
+
+    if not consultation.documents.filter(kind=DocumentKind.ANALYSIS_REPORT).exists():
+        return [_("Attach the analysis report.")]
+    return []
+
+
+def site_visit_recorded(consultation: Consultation) -> list[str]:
+    if not consultation.site_visits.exclude(findings="").exists():
+        return [_("Record a site visit with its findings.")]
+    return []
+
+
+def recommendations_acknowledged(consultation: Consultation) -> list[str]:
+    delivered = consultation.recommendations.filter(delivered_on__isnull=False)
+    if not delivered.exists():
+        return [_("Deliver the recommendations to the city.")]
+    waiting = delivered.filter(acknowledged_at__isnull=True).count()
+    if waiting:
+        return [_("The city has not yet acknowledged %(count)d delivered recommendation(s).") % {"count": waiting}]
+    return []
+
+
+def funding_secured_on_funding_track(consultation: Consultation) -> list[str]:
+    from consultations.models import FundingAssessment
+    from consultations.pipeline import Track
+
+    if consultation.track != Track.FUNDING:
+        return []
+    missing = []
+    if not FundingAssessment.objects.filter(consultation=consultation).exists():
+        missing.append(_("The funding track needs a funding assessment."))
+    if not consultation.funding_commitments.exists():
+        missing.append(_("The funding track needs at least one recorded funding commitment."))
+    return missing
+
+
+def milestones_reached(consultation: Consultation) -> list[str]:
+    from consultations.models import ActivityKind
+
+    milestones = consultation.activities.filter(kind=ActivityKind.IMPLEMENTATION)
+    if not milestones.exists():
+        return [_("Record the implementation milestones.")]
+    open_count = milestones.filter(completed_on__isnull=True).count()
+    if open_count:
+        return [_("%(count)d implementation milestone(s) are not completed yet.") % {"count": open_count}]
+    return []
+
+
+def evaluation_recorded(consultation: Consultation) -> list[str]:
+    if not consultation.evaluation_summary.strip():
+        return [_("Record the evaluation before closing the case.")]
+    return []
