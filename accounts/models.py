@@ -28,12 +28,13 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         constraints = [
-            models.CheckConstraint(
-                name="user_role_valid", condition=Q(role__in=[choice.value for choice in Role])
-            ),
+            models.CheckConstraint(name="user_role_valid", condition=Q(role__in=[choice.value for choice in Role])),
             models.CheckConstraint(
                 name="user_official_has_exactly_one_city",
-                condition=(Q(role=Role.CITY_OFFICIAL, city__isnull=False) | (~Q(role=Role.CITY_OFFICIAL) & Q(city__isnull=True))),
+                condition=(
+                    Q(role=Role.CITY_OFFICIAL, city__isnull=False)
+                    | (~Q(role=Role.CITY_OFFICIAL) & Q(city__isnull=True))
+                ),
             ),
         ]
 

@@ -37,10 +37,15 @@ class City(TimeStampedModel):
     )
     is_iclei_member = models.BooleanField(_("ICLEI member"), default=False)
     is_partner = models.BooleanField(
-        _("partner city"), default=True, db_index=True, help_text=_("Cities that have asked for or received consultation.")
+        _("partner city"),
+        default=True,
+        db_index=True,
+        help_text=_("Cities that have asked for or received consultation."),
     )
     is_fictional = models.BooleanField(
-        _("fictional (demo data)"), default=False, help_text=_("Marks invented demo cities so nobody mistakes them for real partners.")
+        _("fictional (demo data)"),
+        default=False,
+        help_text=_("Marks invented demo cities so nobody mistakes them for real partners."),
     )
     website = models.URLField(_("website"), blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
@@ -55,7 +60,8 @@ class City(TimeStampedModel):
             models.UniqueConstraint(fields=["name", "country"], name="city_unique_name_per_country"),
             models.CheckConstraint(name="city_region_valid", condition=Q(region__in=Region.values)),
             models.CheckConstraint(
-                name="city_financial_capacity_valid", condition=Q(financial_capacity__in=[*FinancialCapacity.values, ""])
+                name="city_financial_capacity_valid",
+                condition=Q(financial_capacity__in=[*FinancialCapacity.values, ""]),
             ),
             models.CheckConstraint(
                 name="city_latitude_range", condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90)

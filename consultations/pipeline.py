@@ -85,32 +85,83 @@ class Move:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage(StageKey.DRAFT, StageKey.DRAFT.label, 0, None, _("The city is preparing its request."),
-          _("Complete and submit the request.")),
-    Stage(StageKey.REQUEST, StageKey.REQUEST.label, 1, 14,
-          _("The partner city has submitted a request; SMG checks that it is complete.")),
-    Stage(StageKey.SCREENING, StageKey.SCREENING.label, 2, 30,
-          _("SMG screens the request: eligibility, fit with a Seoul policy module, capacity; the track is chosen."),
-          _("Answer SMG's questions, if any.")),
-    Stage(StageKey.TASK_FORCE, StageKey.TASK_FORCE.label, 3, 30,
-          _("A task force is formed: an SMG lead, a SUSA coordinator and experts from the pool.")),
-    Stage(StageKey.ANALYSIS, StageKey.ANALYSIS.label, 4, 60,
-          _("Desk research on the city: diagnosis, matching Seoul policies and, on the funding track, funding options."),
-          _("Share data and documents the task force asks for.")),
-    Stage(StageKey.SITE_VISIT, StageKey.SITE_VISIT.label, 5, 45,
-          _("Experts travel to the city for a field survey of the local challenge."),
-          _("Host the site visit and arrange meetings.")),
-    Stage(StageKey.CONSULTING, StageKey.CONSULTING.label, 6, 90,
-          _("Recommendations from SMG and the city's own inputs are designed together."),
-          _("Review and acknowledge the recommendations.")),
-    Stage(StageKey.IMPLEMENTATION, StageKey.IMPLEMENTATION.label, 7, 365,
-          _("The project is implemented, partnerships set up and funding committed."),
-          _("Carry out the implementation milestones.")),
-    Stage(StageKey.FOLLOW_UP, StageKey.FOLLOW_UP.label, 8, 180,
-          _("Outcome indicators are monitored, training continues and lessons are captured."),
-          _("Report outcome measurements.")),
-    Stage(StageKey.ON_HOLD, StageKey.ON_HOLD.label, 90, None,
-          _("Paused (political change, a new mayor, a budget freeze); resumes at the stage it left.")),
+    Stage(
+        StageKey.DRAFT,
+        StageKey.DRAFT.label,
+        0,
+        None,
+        _("The city is preparing its request."),
+        _("Complete and submit the request."),
+    ),
+    Stage(
+        StageKey.REQUEST,
+        StageKey.REQUEST.label,
+        1,
+        14,
+        _("The partner city has submitted a request; SMG checks that it is complete."),
+    ),
+    Stage(
+        StageKey.SCREENING,
+        StageKey.SCREENING.label,
+        2,
+        30,
+        _("SMG screens the request: eligibility, fit with a Seoul policy module, capacity; the track is chosen."),
+        _("Answer SMG's questions, if any."),
+    ),
+    Stage(
+        StageKey.TASK_FORCE,
+        StageKey.TASK_FORCE.label,
+        3,
+        30,
+        _("A task force is formed: an SMG lead, a SUSA coordinator and experts from the pool."),
+    ),
+    Stage(
+        StageKey.ANALYSIS,
+        StageKey.ANALYSIS.label,
+        4,
+        60,
+        _("Desk research on the city: diagnosis, matching Seoul policies and, on the funding track, funding options."),
+        _("Share data and documents the task force asks for."),
+    ),
+    Stage(
+        StageKey.SITE_VISIT,
+        StageKey.SITE_VISIT.label,
+        5,
+        45,
+        _("Experts travel to the city for a field survey of the local challenge."),
+        _("Host the site visit and arrange meetings."),
+    ),
+    Stage(
+        StageKey.CONSULTING,
+        StageKey.CONSULTING.label,
+        6,
+        90,
+        _("Recommendations from SMG and the city's own inputs are designed together."),
+        _("Review and acknowledge the recommendations."),
+    ),
+    Stage(
+        StageKey.IMPLEMENTATION,
+        StageKey.IMPLEMENTATION.label,
+        7,
+        365,
+        _("The project is implemented, partnerships set up and funding committed."),
+        _("Carry out the implementation milestones."),
+    ),
+    Stage(
+        StageKey.FOLLOW_UP,
+        StageKey.FOLLOW_UP.label,
+        8,
+        180,
+        _("Outcome indicators are monitored, training continues and lessons are captured."),
+        _("Report outcome measurements."),
+    ),
+    Stage(
+        StageKey.ON_HOLD,
+        StageKey.ON_HOLD.label,
+        90,
+        None,
+        _("Paused (political change, a new mayor, a budget freeze); resumes at the stage it left."),
+    ),
     Stage(StageKey.DECLINED, StageKey.DECLINED.label, 91, None, _("Declined at screening, with a reason.")),
     Stage(StageKey.WITHDRAWN, StageKey.WITHDRAWN.label, 92, None, _("Withdrawn by the city.")),
     Stage(StageKey.CLOSED, StageKey.CLOSED.label, 93, None, _("Evaluation recorded; the case is closed.")),
@@ -125,25 +176,61 @@ _FORWARD = [
     (StageKey.SCREENING, StageKey.TASK_FORCE, _("Accept and form a task force"), STAFF, (guards.track_chosen,)),
     (StageKey.TASK_FORCE, StageKey.ANALYSIS, _("Start analysis"), CASE_TEAM, (guards.task_force_formed,)),
     (StageKey.ANALYSIS, StageKey.SITE_VISIT, _("Plan the site visit"), CASE_TEAM, (guards.analysis_report_attached,)),
-    (StageKey.SITE_VISIT, StageKey.CONSULTING, _("Start tailored consulting"), CASE_TEAM, (guards.site_visit_recorded,)),
-    (StageKey.CONSULTING, StageKey.IMPLEMENTATION, _("Start implementation"), CASE_TEAM,
-     (guards.recommendations_acknowledged, guards.funding_secured_on_funding_track)),
+    (
+        StageKey.SITE_VISIT,
+        StageKey.CONSULTING,
+        _("Start tailored consulting"),
+        CASE_TEAM,
+        (guards.site_visit_recorded,),
+    ),
+    (
+        StageKey.CONSULTING,
+        StageKey.IMPLEMENTATION,
+        _("Start implementation"),
+        CASE_TEAM,
+        (guards.recommendations_acknowledged, guards.funding_secured_on_funding_track),
+    ),
     (StageKey.IMPLEMENTATION, StageKey.FOLLOW_UP, _("Start follow-up"), CASE_TEAM, (guards.milestones_reached,)),
 ]
 
 MOVES: tuple[Move, ...] = (
-    Move(StageKey.DRAFT, StageKey.REQUEST, _("Submit the request"), CITY_OR_STAFF,
-         (guards.request_complete,), event="consultation.submitted"),
-    *(Move(source, target, label, roles, move_guards, automatic=True) for source, target, label, roles, move_guards in _FORWARD),
+    Move(
+        StageKey.DRAFT,
+        StageKey.REQUEST,
+        _("Submit the request"),
+        CITY_OR_STAFF,
+        (guards.request_complete,),
+        event="consultation.submitted",
+    ),
+    *(
+        Move(source, target, label, roles, move_guards, automatic=True)
+        for source, target, label, roles, move_guards in _FORWARD
+    ),
     Move(StageKey.SCREENING, StageKey.DECLINED, _("Decline"), STAFF, note_required=True, event="consultation.declined"),
-    Move(StageKey.FOLLOW_UP, StageKey.CLOSED, _("Close the case"), STAFF, (guards.evaluation_recorded,),
-         event="consultation.closed"),
-    *(Move(key, StageKey.ON_HOLD, _("Put on hold"), STAFF, note_required=True, event="consultation.put_on_hold")
-      for key in ACTIVE_STAGE_KEYS),
+    Move(
+        StageKey.FOLLOW_UP,
+        StageKey.CLOSED,
+        _("Close the case"),
+        STAFF,
+        (guards.evaluation_recorded,),
+        event="consultation.closed",
+    ),
+    *(
+        Move(key, StageKey.ON_HOLD, _("Put on hold"), STAFF, note_required=True, event="consultation.put_on_hold")
+        for key in ACTIVE_STAGE_KEYS
+    ),
     Move(StageKey.ON_HOLD, RESUME, _("Resume"), STAFF, note_required=True, event="consultation.resumed"),
-    *(Move(key, StageKey.WITHDRAWN, _("Withdraw the request"), CITY_OR_STAFF, note_required=True,
-           event="consultation.withdrawn")
-      for key in (*ACTIVE_STAGE_KEYS, StageKey.ON_HOLD)),
+    *(
+        Move(
+            key,
+            StageKey.WITHDRAWN,
+            _("Withdraw the request"),
+            CITY_OR_STAFF,
+            note_required=True,
+            event="consultation.withdrawn",
+        )
+        for key in (*ACTIVE_STAGE_KEYS, StageKey.ON_HOLD)
+    ),
 )
 
 # Every value a consultation's `stage` column may hold; the database constraint reads this too.

@@ -35,8 +35,12 @@ class Expert(TimeStampedModel):
     kind = models.CharField(_("kind"), max_length=20, choices=ExpertKind.choices, db_index=True)
     affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
-    sectors = models.ManyToManyField("policies.Sector", verbose_name=_("expertise sectors"), blank=True, related_name="experts")
-    languages = models.ManyToManyField("policies.Language", verbose_name=_("languages"), blank=True, related_name="experts")
+    sectors = models.ManyToManyField(
+        "policies.Sector", verbose_name=_("expertise sectors"), blank=True, related_name="experts"
+    )
+    languages = models.ManyToManyField(
+        "policies.Language", verbose_name=_("languages"), blank=True, related_name="experts"
+    )
     bio = models.TextField(_("biography"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     availability = models.CharField(

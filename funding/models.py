@@ -46,7 +46,9 @@ class FundingSource(TimeStampedModel):
         verbose_name = _("funding source")
         verbose_name_plural = _("funding sources")
         ordering = ["name"]
-        constraints = [models.CheckConstraint(name="funding_source_kind_valid", condition=Q(kind__in=SourceKind.values))]
+        constraints = [
+            models.CheckConstraint(name="funding_source_kind_valid", condition=Q(kind__in=SourceKind.values))
+        ]
 
     def __str__(self) -> str:
         return self.acronym or self.name

@@ -64,7 +64,9 @@ class PolicyModule(TimeStampedModel):
     title = models.CharField(_("title (English)"), max_length=200)
     title_ko = models.CharField(_("title (Korean)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    sector = models.ForeignKey(Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="policy_modules")
+    sector = models.ForeignKey(
+        Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="policy_modules"
+    )
     sdgs = models.ManyToManyField(SDG, verbose_name=_("SDGs"), blank=True, related_name="policy_modules")
     summary = models.TextField(_("summary (English)"))
     summary_ko = models.TextField(_("summary (Korean)"), blank=True)
@@ -90,9 +92,13 @@ class PolicyModule(TimeStampedModel):
         constraints = [
             models.CheckConstraint(
                 name="policy_period_ordered",
-                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_end__gte=models.F("period_start")),
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_end__gte=models.F("period_start")),
             ),
-            models.CheckConstraint(name="policy_budget_not_negative", condition=Q(budget_amount__isnull=True) | Q(budget_amount__gte=0)),
+            models.CheckConstraint(
+                name="policy_budget_not_negative", condition=Q(budget_amount__isnull=True) | Q(budget_amount__gte=0)
+            ),
         ]
 
     def __str__(self) -> str:

@@ -20,7 +20,9 @@ class TrainingProgramme(TimeStampedModel):
     year = models.PositiveSmallIntegerField(_("year"), db_index=True)
     starts_on = models.DateField(_("starts on"), null=True, blank=True)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
-    sectors = models.ManyToManyField("policies.Sector", verbose_name=_("themes"), blank=True, related_name="training_programmes")
+    sectors = models.ManyToManyField(
+        "policies.Sector", verbose_name=_("themes"), blank=True, related_name="training_programmes"
+    )
     description = models.TextField(_("description"), blank=True)
     consultation = models.ForeignKey(
         "consultations.Consultation",
@@ -60,7 +62,12 @@ class TrainingParticipant(TimeStampedModel):
     )
     country = CountryField(_("country"), db_index=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
@@ -68,7 +75,9 @@ class TrainingParticipant(TimeStampedModel):
         verbose_name_plural = _("training participants")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "name", "country"], name="training_participant_once_per_programme")
+            models.UniqueConstraint(
+                fields=["programme", "name", "country"], name="training_participant_once_per_programme"
+            )
         ]
 
     def __str__(self) -> str:

@@ -20,7 +20,9 @@ class BudgetSituation(models.TextChoices):
 class Consultation(TimeStampedModel):
     """A partner city's request and everything that follows from it."""
 
-    city = models.ForeignKey("cities.City", verbose_name=_("city"), on_delete=models.PROTECT, related_name="consultations")
+    city = models.ForeignKey(
+        "cities.City", verbose_name=_("city"), on_delete=models.PROTECT, related_name="consultations"
+    )
     title = models.CharField(_("title"), max_length=200)
     challenge = models.TextField(_("challenge"), blank=True)
     expected_outcomes = models.TextField(_("expected outcomes"), blank=True)
@@ -31,7 +33,9 @@ class Consultation(TimeStampedModel):
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
-    sectors = models.ManyToManyField("policies.Sector", verbose_name=_("sectors"), blank=True, related_name="consultations")
+    sectors = models.ManyToManyField(
+        "policies.Sector", verbose_name=_("sectors"), blank=True, related_name="consultations"
+    )
     sdgs = models.ManyToManyField("policies.SDG", verbose_name=_("SDGs"), blank=True, related_name="consultations")
     policy_modules = models.ManyToManyField(
         "policies.PolicyModule", verbose_name=_("Seoul policies of interest"), blank=True, related_name="consultations"
@@ -47,7 +51,8 @@ class Consultation(TimeStampedModel):
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, db_index=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     auto_advance = models.BooleanField(
-        _("advance automatically"), default=True,
+        _("advance automatically"),
+        default=True,
         help_text=_("Move on by itself as soon as the stage's exit condition is met."),
     )
     is_published = models.BooleanField(_("published case summary"), default=False, db_index=True)
@@ -58,8 +63,12 @@ class Consultation(TimeStampedModel):
     last_reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True)
     escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
@@ -84,9 +93,16 @@ class Consultation(TimeStampedModel):
             ),
             models.CheckConstraint(
                 name="consultation_track_set_after_screening",
-                condition=~Q(track="") | Q(
-                    stage__in=[StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING, StageKey.DECLINED,
-                               StageKey.WITHDRAWN, StageKey.ON_HOLD]
+                condition=~Q(track="")
+                | Q(
+                    stage__in=[
+                        StageKey.DRAFT,
+                        StageKey.REQUEST,
+                        StageKey.SCREENING,
+                        StageKey.DECLINED,
+                        StageKey.WITHDRAWN,
+                        StageKey.ON_HOLD,
+                    ]
                 ),
             ),
         ]

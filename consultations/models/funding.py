@@ -15,14 +15,20 @@ class CommitmentStatus(models.TextChoices):
 
 class FundingCommitment(TimeStampedModel):
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.PROTECT,
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.PROTECT,
         related_name="funding_commitments",
     )
     source = models.ForeignKey(
         "funding.FundingSource", verbose_name=_("funding source"), on_delete=models.PROTECT, related_name="commitments"
     )
     company = models.ForeignKey(
-        "funding.Company", verbose_name=_("company"), null=True, blank=True, on_delete=models.PROTECT,
+        "funding.Company",
+        verbose_name=_("company"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="commitments",
     )
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
@@ -51,7 +57,9 @@ class FundingAssessment(TimeStampedModel):
     """The funding track's evaluation of in-house and external funding."""
 
     consultation = models.OneToOneField(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE,
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
         related_name="funding_assessment",
     )
     in_house_capacity = models.TextField(_("in-house funding capacity"))
@@ -59,12 +67,18 @@ class FundingAssessment(TimeStampedModel):
     recommended_sources = models.ManyToManyField(
         "funding.FundingSource", verbose_name=_("recommended sources"), blank=True, related_name="+"
     )
-    estimated_need = models.DecimalField(_("estimated funding need"), max_digits=14, decimal_places=2, null=True, blank=True)
+    estimated_need = models.DecimalField(
+        _("estimated funding need"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="EUR")
     assessed_on = models.DateField(_("assessed on"))
     assessed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("assessed by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assessed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:

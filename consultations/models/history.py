@@ -14,7 +14,12 @@ class StageTransition(models.Model):
     from_stage = models.CharField(_("from"), max_length=20, choices=StageKey.choices, blank=True)
     to_stage = models.CharField(_("to"), max_length=20, choices=StageKey.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("actor"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     is_automatic = models.BooleanField(_("made by the system"), default=False)
     note = models.TextField(_("note"), blank=True)

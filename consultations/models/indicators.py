@@ -6,7 +6,10 @@ from core.models import TimeStampedModel
 
 class OutcomeIndicator(TimeStampedModel):
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="indicators"
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="indicators",
     )
     name = models.CharField(_("name"), max_length=200)
     unit = models.CharField(_("unit"), max_length=40)
@@ -36,9 +39,7 @@ class IndicatorMeasurement(TimeStampedModel):
         verbose_name = _("measurement")
         verbose_name_plural = _("measurements")
         ordering = ["measured_on", "id"]
-        constraints = [
-            models.UniqueConstraint(fields=["indicator", "measured_on"], name="measurement_once_per_day")
-        ]
+        constraints = [models.UniqueConstraint(fields=["indicator", "measured_on"], name="measurement_once_per_day")]
 
     def __str__(self) -> str:
         return f"{self.value} ({self.measured_on})"

@@ -19,15 +19,27 @@ STAFF_ROLES = [TaskForceRole.SMG_LEAD, TaskForceRole.SUSA_COORDINATOR]
 
 class TaskForceMember(TimeStampedModel):
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="task_force"
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="task_force",
     )
     role = models.CharField(_("role"), max_length=20, choices=TaskForceRole.choices)
     expert = models.ForeignKey(
-        "experts.Expert", verbose_name=_("expert"), null=True, blank=True, on_delete=models.PROTECT, related_name="assignments"
+        "experts.Expert",
+        verbose_name=_("expert"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("staff member"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="task_force_memberships",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="task_force_memberships",
     )
     assigned_on = models.DateField(_("assigned on"), auto_now_add=True)
     released_on = models.DateField(_("released on"), null=True, blank=True)

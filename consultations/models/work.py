@@ -18,7 +18,10 @@ class Activity(TimeStampedModel):
     """A service delivered within a consultation; implementation activities are its milestones."""
 
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="activities"
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="activities",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ActivityKind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
@@ -47,12 +50,17 @@ class Activity(TimeStampedModel):
 
 class SiteVisit(TimeStampedModel):
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="site_visits"
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="site_visits",
     )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
     location = models.CharField(_("location"), max_length=200, blank=True)
-    experts = models.ManyToManyField("experts.Expert", verbose_name=_("experts"), blank=True, related_name="site_visits")
+    experts = models.ManyToManyField(
+        "experts.Expert", verbose_name=_("experts"), blank=True, related_name="site_visits"
+    )
     participants = models.TextField(_("other participants"), blank=True)
     findings = models.TextField(_("findings"), blank=True)
 
@@ -70,7 +78,9 @@ class SiteVisit(TimeStampedModel):
 
 class Recommendation(TimeStampedModel):
     consultation = models.ForeignKey(
-        "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE,
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
         related_name="recommendations",
     )
     title = models.CharField(_("title"), max_length=200)
@@ -78,8 +88,12 @@ class Recommendation(TimeStampedModel):
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
     acknowledged_at = models.DateTimeField(_("acknowledged at"), null=True, blank=True)
     acknowledged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("acknowledged by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("acknowledged by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:

@@ -31,9 +31,7 @@ REQUEST_RELATIONS = ("sectors", "sdgs", "policy_modules")
 def consultation_create_draft(*, city, actor, data: dict[str, Any]) -> Consultation:
     _check_may_request_for(city=city, actor=actor)
     with transaction.atomic():
-        consultation = Consultation(
-            city=city, stage=StageKey.DRAFT, stage_entered_at=timezone.now(), created_by=actor
-        )
+        consultation = Consultation(city=city, stage=StageKey.DRAFT, stage_entered_at=timezone.now(), created_by=actor)
         _apply(consultation, data)
         consultation.full_clean(exclude=["stage_entered_at"])
         consultation.save()
@@ -47,7 +45,9 @@ def consultation_update_draft(*, consultation: Consultation, actor, data: dict[s
     with transaction.atomic():
         case = Consultation.objects.select_for_update().get(pk=consultation.pk)
         if case.stage != StageKey.DRAFT:
-            raise ApplicationError(_("Only a draft can be edited; this request has been submitted."), code="not_a_draft")
+            raise ApplicationError(
+                _("Only a draft can be edited; this request has been submitted."), code="not_a_draft"
+            )
         _apply(case, data)
         case.full_clean(exclude=["stage_entered_at"])
         case.save()

@@ -75,9 +75,7 @@ def consultation_move(
                 code="move_not_allowed",
             )
         if not roles_on(actor, case) & move.roles:
-            raise PermissionDeniedError(
-                _("You are not allowed to “%(move)s” on this case.") % {"move": move.label}
-            )
+            raise PermissionDeniedError(_("You are not allowed to “%(move)s” on this case.") % {"move": move.label})
         if move.note_required and not note:
             raise ApplicationError(_("Give a reason for “%(move)s”.") % {"move": move.label}, code="note_required")
         missing = [message for guard in move.guards for message in guard(case)]
@@ -101,7 +99,12 @@ def consultation_move(
             fields.append("closed_at")
         case.save(update_fields=fields)
         StageTransition.objects.create(
-            consultation=case, from_stage=from_stage, to_stage=new_stage, actor=actor, is_automatic=actor is None, note=note
+            consultation=case,
+            from_stage=from_stage,
+            to_stage=new_stage,
+            actor=actor,
+            is_automatic=actor is None,
+            note=note,
         )
         record_event(
             kind=move.event,

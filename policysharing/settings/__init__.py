@@ -122,9 +122,7 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": env.str(
-            "STATICFILES_BACKEND", default="django.contrib.staticfiles.storage.StaticFilesStorage"
-        )
+        "BACKEND": env.str("STATICFILES_BACKEND", default="django.contrib.staticfiles.storage.StaticFilesStorage")
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
@@ -138,9 +136,7 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Seoul Policy Sharing <noreply@policysharing.local>")
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
-CACHES = {
-    "default": env.cache_url("CACHE_URL", default="locmemcache://policysharing")
-}
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://policysharing")}
 
 # Celery: with no broker configured, tasks run in-process so a newcomer needs no Redis.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=env.str("REDIS_URL", default=""))

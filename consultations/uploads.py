@@ -1,0 +1,103 @@
+"""What a document upload may be, decided by the file's content, not by its name."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
+from core.errors import ApplicationError
+
+OOXML_PREFIXES = {
+    "word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt/": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+ODF_TYPES = {
+    b"application/vnd.oasis.opendocument.text",
+    b"application/vnd.oasis.opendocument.spreadsheet",
+    b"application/vnd.oasis.opendocument.presentation",
+}
+ALLOWED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, WebP"
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    original_name: str
+    content_type: str
+    size: int
+
+
+def check_upload(upload: UploadedFile) -> CheckedUpload:
+    """Refuse anything that is not an allowed document type or is too large, with a clear message."""
+    limit = settings.DOCUMENT_MAX_UPLOAD_BYTES
+    if upload.size is None or upload.size == 0:
+        raise ApplicationError(_("The file is empty."), code="empty_file")
+    if upload.size > limit:
+        raise ApplicationError(
+            _("The file is too large (%(size)s); the limit is %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            code="file_too_large",
+        )
+    content_type = sniff_content_type(upload)
+    if content_type is None:
+        raise ApplicationError(
+            _("This type of file is not accepted. Allowed: %(types)s.") % {"types": ALLOWED_DESCRIPTION},
+            code="file_type_not_allowed",
+        )
+    return CheckedUpload(
+        original_name=safe_display_name(upload.name or ""), content_type=content_type, size=upload.size
+    )
+
+
+def sniff_content_type(upload: UploadedFile) -> str | None:
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "application/vnd.ms-office"  # legacy .doc/.xls/.ppt container
+    if head.startswith(b"PK\x03\x04"):
+        return _sniff_zip(upload)
+    return None
+
+
+def _sniff_zip(upload: UploadedFile) -> str | None:
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            names = archive.namelist()
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype").strip()
+                return mimetype.decode() if mimetype in ODF_TYPES else None
+            if "[Content_Types].xml" in names:
+                for prefix, content_type in OOXML_PREFIXES.items():
+                    if any(name.startswith(prefix) for name in names):
+                        return content_type
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    finally:
+        upload.seek(0)
+    return None
+
+
+def safe_display_name(name: str) -> str:
+    """The user's file name, reduced to a harmless label (it is never used as a path)."""
+    name = unicodedata.normalize("NFC", name).replace("\\", "/")
+    name = os.path.basename(name).strip().lstrip(".")
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*')
+    return name[:200] or "document"

@@ -1,0 +1,78 @@
+"""Named personas every permission test reuses, and shared fixtures."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def city_a(db):
+    return factories.CityFactory(name="Ulaanbaatar", country="MN", is_fictional=False)
+
+
+@pytest.fixture
+def city_b(db):
+    return factories.CityFactory(name="Chanchamayo", country="PE", region="latin_america", is_fictional=False)
+
+
+@pytest.fixture
+def staff_officer(db):
+    return factories.StaffFactory(username="staff-officer", first_name="Min-ji", last_name="Kim")
+
+
+@pytest.fixture
+def consultant(db):
+    return factories.ConsultantFactory(username="susa-consultant", first_name="Jae-won", last_name="Park")
+
+
+@pytest.fixture
+def expert_user(db):
+    user = factories.ExpertUserFactory(username="assigned-expert")
+    factories.ExpertFactory(user=user, name="Dr. Assigned Expert")
+    return user
+
+
+@pytest.fixture
+def unassigned_expert_user(db):
+    user = factories.ExpertUserFactory(username="unassigned-expert")
+    factories.ExpertFactory(user=user, name="Dr. Unassigned Expert")
+    return user
+
+
+@pytest.fixture
+def official_a(city_a):
+    return factories.OfficialFactory(username="official-a", city=city_a, first_name="Bat", last_name="Erdene")
+
+
+@pytest.fixture
+def official_b(city_b):
+    return factories.OfficialFactory(username="official-b", city=city_b, first_name="Rosa", last_name="Quispe")
+
+
+@pytest.fixture
+def anonymous():
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser()
+
+
+@pytest.fixture
+def case_a(city_a, expert_user, consultant):
+    """A case of city A in analysis, with the assigned expert and the consultant on its task force."""
+    case = factories.ConsultationFactory(city=city_a, stage="analysis", track="consultation")
+    factories.TaskForceMemberFactory(consultation=case, role="lead_expert", expert=expert_user.expert_profile)
+    factories.TaskForceMemberFactory(consultation=case, role="susa_coordinator", expert=None, user=consultant)
+    return case
+
+
+@pytest.fixture
+def is_postgres():
+    return connection.vendor == "postgresql"
