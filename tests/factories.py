@@ -30,7 +30,7 @@ from consultations.models import (
 )
 from consultations.pipeline import StageKey
 from experts.models import Expert, ExpertKind
-from funding.models import Company, FundingSource, SourceKind
+from funding.models import Company, ExchangeRate, FundingSource, SourceKind
 from policies.models import PolicyModule, Sector
 from training.models import ProgrammeKind, TrainingParticipant, TrainingProgramme
 
@@ -199,6 +199,15 @@ class CompanyFactory(factory.django.DjangoModelFactory):
         model = Company
 
     name = factory.Sequence(lambda n: f"Company {n}")
+
+
+class ExchangeRateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExchangeRate
+
+    currency = "USD"
+    rate_to_eur = Decimal("0.9")
+    valid_from = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
 
 
 class FundingCommitmentFactory(factory.django.DjangoModelFactory):
