@@ -2,6 +2,7 @@
 
 import consultations.models.documents
 import django.db.models.deletion
+import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
@@ -36,7 +37,7 @@ class Migration(migrations.Migration):
                 ('track', models.CharField(blank=True, choices=[('consultation', 'Consultation track'), ('funding', 'Funding track')], db_index=True, max_length=20, verbose_name='track')),
                 ('stage', models.CharField(choices=[('draft', 'Draft'), ('request', 'Request'), ('screening', 'Screening'), ('task_force', 'Task force'), ('analysis', 'Analysis & research'), ('site_visit', 'Site visit'), ('consulting', 'Tailored consulting'), ('implementation', 'Implementation'), ('follow_up', 'Follow-up & evaluation'), ('on_hold', 'On hold'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn'), ('closed', 'Closed')], db_index=True, default='draft', max_length=20, verbose_name='stage')),
                 ('resume_stage', models.CharField(blank=True, choices=[('draft', 'Draft'), ('request', 'Request'), ('screening', 'Screening'), ('task_force', 'Task force'), ('analysis', 'Analysis & research'), ('site_visit', 'Site visit'), ('consulting', 'Tailored consulting'), ('implementation', 'Implementation'), ('follow_up', 'Follow-up & evaluation'), ('on_hold', 'On hold'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn'), ('closed', 'Closed')], max_length=20, verbose_name='stage to resume')),
-                ('stage_entered_at', models.DateTimeField(db_index=True, verbose_name='stage entered at')),
+                ('stage_entered_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='stage entered at')),
                 ('submitted_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='submitted at')),
                 ('closed_at', models.DateTimeField(blank=True, null=True, verbose_name='closed at')),
                 ('auto_advance', models.BooleanField(default=True, help_text="Move on by itself as soon as the stage's exit condition is met.", verbose_name='advance automatically')),

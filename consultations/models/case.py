@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consultations.pipeline import ACTIVE_STAGE_KEYS, STAGE_KEYS, StageKey, Track, stage
@@ -47,7 +48,7 @@ class Consultation(TimeStampedModel):
     # Written only by the pipeline service (consultations.services.transitions).
     stage = models.CharField(_("stage"), max_length=20, choices=StageKey.choices, default=StageKey.DRAFT, db_index=True)
     resume_stage = models.CharField(_("stage to resume"), max_length=20, choices=StageKey.choices, blank=True)
-    stage_entered_at = models.DateTimeField(_("stage entered at"), db_index=True)
+    stage_entered_at = models.DateTimeField(_("stage entered at"), default=timezone.now, db_index=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, db_index=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     auto_advance = models.BooleanField(

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from consultations.admin.filters import OverdueFilter
+from consultations.admin.inlines import (
+    ActivityInline,
+    DocumentInline,
+    FundingAssessmentInline,
+    FundingCommitmentInline,
+    MessageInline,
+    OutcomeIndicatorInline,
+    RecommendationInline,
+    SiteVisitInline,
+    StageHistoryInline,
+    TaskForceInline,
+)
+from consultations.models import Consultation, Document, Message, TaskForceMember
+from consultations.pipeline import StageKey
+from consultations.selectors import is_overdue, stage_due_at
+from consultations.services import consultation_available_moves, consultation_move, request_auto_advance
+from consultations.services.documents import document_upload
+from consultations.services.messages import message_post
+from consultations.services.task_force import task_force_assign
+from core.errors import ApplicationError
+
+# The track is chosen at screening; afterwards it is history, not a setting.
+TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)
+
+
+@admin.register(Consultation)
+class ConsultationAdmin(admin.ModelAdmin):
+    change_form_template = "admin/consultations/consultation/change_form.html"
+    list_display = ["id", "title", "city", "country", "stage_badge", "track", "stage_entered_at", "is_published"]
+    list_display_links = ["id", "title"]
+    list_filter = [
+        "stage",
+        "track",
+        OverdueFilter,
+        "city__region",
+        "city__country",
+        "sectors",
+        "sdgs",
+        "is_published",
+        "is_archived",
+        "auto_advance",
+    ]
+    list_select_related = ["city"]
+    search_fields = ["title", "challenge", "city__name", "city__name_local"]
+    autocomplete_fields = ["city", "sectors", "sdgs", "policy_modules", "companies"]
+    date_hierarchy = "created_at"
+    readonly_fields = [
+        "stage",
+        "resume_stage",
+        "stage_entered_at",
+        "stage_due",
+        "submitted_at",
+        "closed_at",
+        "created_by",
+        "last_reminded_at",
+        "escalated_at",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["city", "title", "challenge", "expected_outcomes", "sectors", "sdgs", "policy_modules"]}),
+        (
+            _("Pipeline"),
+            {"fields": [("stage", "resume_stage"), ("stage_entered_at", "stage_due"), "track", "auto_advance"]},
+        ),
+        (
+            _("Budget and contacts"),
+            {"fields": ["budget_situation", "budget_notes", ("contact_name", "contact_email", "contact_phone")]},
+        ),
+        (_("Partners"), {"fields": ["companies"]}),
+        (_("Results"), {"fields": ["evaluation_summary", "lessons_learned", "is_published", "public_summary"]}),
+        (
+            _("Record"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "is_archived",
+                    "created_by",
+                    "submitted_at",
+                    "closed_at",
+                    "last_reminded_at",
+                    "escalated_at",
+                    "created_at",
+                    "updated_at",
+                ],
+            },
+        ),
+    ]
+    inlines = [
+        StageHistoryInline,
+        TaskForceInline,
+        ActivityInline,
+        SiteVisitInline,
+        DocumentInline,
+        RecommendationInline,
+        FundingAssessmentInline,
+        FundingCommitmentInline,
+        OutcomeIndicatorInline,
+        MessageInline,
+    ]
+
+    # Consultations are the organisation's memory: archived, never deleted.
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(self.readonly_fields)
+        if obj is not None and obj.stage not in TRACK_EDITABLE_STAGES:
+            fields.append("track")
+        return fields
+
+    @admin.display(description=_("country"), ordering="city__country")
+    def country(self, obj: Consultation) -> str:
+        return obj.city.country.name
+
+    @admin.display(description=_("stage"), ordering="stage")
+    def stage_badge(self, obj: Consultation):
+        if is_overdue(obj):
+            return format_html(
+                '<strong class="overdue" style="color:#b00020" title="{}">⚠ {}</strong>',
+                gettext("Past the stage's target duration"),
+                obj.get_stage_display(),
+            )
+        return obj.get_stage_display()
+
+    @admin.display(description=_("target date for this stage"))
+    def stage_due(self, obj: Consultation):
+        due = stage_due_at(obj)
+        return timezone.localtime(due).date() if due else "—"
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        """Inline rows that are domain events go through their services; the rest save plainly."""
+        consultation = form.instance
+        model = formset.model
+        if model in (TaskForceMember, Document, Message):
+            instances = formset.save(commit=False)
+            for obsolete in formset.deleted_objects:
+                obsolete.delete()
+            for instance in instances:
+                if instance.pk is not None:
+                    instance.save()
+                    continue
+                self._create_through_service(request, consultation, instance, formset)
+            formset.save_m2m()
+        else:
+            formset.save()
+        request_auto_advance(consultation)
+
+    def _create_through_service(self, request, consultation, instance, formset) -> None:
+        try:
+            if isinstance(instance, TaskForceMember):
+                task_force_assign(
+                    consultation=consultation,
+                    actor=request.user,
+                    role=instance.role,
+                    expert=instance.expert,
+                    user=instance.user,
+                )
+            elif isinstance(instance, Document):
+                upload_form = next(f for f in formset.forms if f.instance is instance)
+                document_upload(
+                    consultation=consultation,
+                    actor=request.user,
+                    upload=upload_form.cleaned_data["file"],
+                    title=instance.title,
+                    kind=instance.kind,
+                    visibility=instance.visibility,
+                )
+            elif isinstance(instance, Message):
+                message_post(
+                    consultation=consultation,
+                    author=request.user,
+                    body=instance.body,
+                    is_internal=instance.is_internal,
+                    is_information_request=instance.is_information_request,
+                )
+        except ApplicationError as refused:
+            messages.error(request, refused.message)
+
+    # ---- moves -------------------------------------------------------------------------------
+
+    def get_urls(self):
+        urls = super().get_urls()
+        move_url = path(
+            "<path:object_id>/move/",
+            self.admin_site.admin_view(self.move_view),
+            name="consultations_consultation_move",
+        )
+        return [move_url, *urls]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        obj = self.get_object(request, object_id)
+        if obj is not None:
+            extra_context["move_options"] = consultation_available_moves(consultation=obj, user=request.user)
+            extra_context["move_url"] = reverse("admin:consultations_consultation_move", args=[obj.pk])
+            extra_context["current_stage"] = obj.stage
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def move_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        consultation = get_object_or_404(Consultation, pk=object_id)
+        if not self.has_change_permission(request, consultation):
+            messages.error(request, gettext("You are not allowed to change this case."))
+        else:
+            try:
+                moved = consultation_move(
+                    consultation=consultation,
+                    target=request.POST.get("target", ""),
+                    actor=request.user,
+                    note=request.POST.get("note", ""),
+                    expected_stage=request.POST.get("expected_stage") or None,
+                )
+            except ApplicationError as refused:
+                messages.error(request, refused.message)
+            else:
+                messages.success(
+                    request, gettext("The case is now in “%(stage)s”.") % {"stage": moved.get_stage_display()}
+                )
+        return HttpResponseRedirect(reverse("admin:consultations_consultation_change", args=[object_id]))

@@ -1,0 +1,141 @@
+from django.contrib import admin
+
+from consultations.admin.forms import DocumentInlineForm
+from consultations.models import (
+    Activity,
+    Document,
+    FundingAssessment,
+    FundingCommitment,
+    Message,
+    OutcomeIndicator,
+    Recommendation,
+    SiteVisit,
+    StageTransition,
+    TaskForceMember,
+)
+
+
+class StageHistoryInline(admin.TabularInline):
+    """Read-only: history is written by the move service alone."""
+
+    model = StageTransition
+    extra = 0
+    fields = ["created_at", "from_stage", "to_stage", "actor", "is_automatic", "note"]
+    readonly_fields = fields
+    can_delete = False
+    ordering = ["created_at", "id"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+
+class TaskForceInline(admin.TabularInline):
+    model = TaskForceMember
+    extra = 0
+    fields = ["role", "expert", "user", "assigned_on", "released_on"]
+    readonly_fields = ["assigned_on"]
+    autocomplete_fields = ["expert"]
+    raw_id_fields = ["user"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("expert", "user")
+
+
+class ActivityInline(admin.TabularInline):
+    model = Activity
+    extra = 0
+    fields = ["kind", "title", "starts_on", "ends_on", "completed_on", "participants_count", "outputs"]
+
+
+class SiteVisitInline(admin.StackedInline):
+    model = SiteVisit
+    extra = 0
+    fields = [("starts_on", "ends_on", "location"), "experts", "participants", "findings"]
+    autocomplete_fields = ["experts"]
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    form = DocumentInlineForm
+    extra = 0
+    fields = [
+        "file",
+        "title",
+        "kind",
+        "visibility",
+        "original_name",
+        "content_type",
+        "size",
+        "uploaded_by",
+        "created_at",
+    ]
+    readonly_fields = ["original_name", "content_type", "size", "uploaded_by", "created_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A stored file is never replaced in place; upload a new document instead.
+        return [*self.readonly_fields, "file"] if obj is not None and request.method != "POST" else self.readonly_fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("uploaded_by")
+
+
+class RecommendationInline(admin.StackedInline):
+    model = Recommendation
+    extra = 0
+    fields = ["title", "body", "delivered_on", "acknowledged_at", "acknowledged_by"]
+    readonly_fields = ["acknowledged_at", "acknowledged_by"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("acknowledged_by")
+
+
+class FundingAssessmentInline(admin.StackedInline):
+    model = FundingAssessment
+    extra = 0
+    max_num = 1
+    fields = [
+        "in_house_capacity",
+        "external_options",
+        "recommended_sources",
+        ("estimated_need", "currency"),
+        "assessed_on",
+        "assessed_by",
+    ]
+    autocomplete_fields = ["recommended_sources"]
+    raw_id_fields = ["assessed_by"]
+
+
+class FundingCommitmentInline(admin.TabularInline):
+    model = FundingCommitment
+    extra = 0
+    fields = ["source", "company", "amount", "currency", "status", "committed_on", "note"]
+    autocomplete_fields = ["source", "company"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source", "company")
+
+
+class OutcomeIndicatorInline(admin.TabularInline):
+    model = OutcomeIndicator
+    extra = 0
+    fields = ["name", "unit", "baseline", "target", "description"]
+    show_change_link = True
+
+
+class MessageInline(admin.StackedInline):
+    model = Message
+    extra = 0
+    fields = ["author", "created_at", "body", "is_internal", "is_information_request"]
+    readonly_fields = ["author", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
+    def has_change_permission(self, request, obj=None):
+        return False  # messages are a record of what was said: add, never rewrite

@@ -1,0 +1,78 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from consultations.models import (
+    Document,
+    FundingCommitment,
+    IndicatorMeasurement,
+    OutcomeIndicator,
+    StageTransition,
+)
+
+
+@admin.register(StageTransition)
+class StageTransitionAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
+    list_filter = ["to_stage", "from_stage", "is_automatic"]
+    list_select_related = ["consultation", "actor"]
+    search_fields = ["consultation__title", "note"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(FundingCommitment)
+class FundingCommitmentAdmin(admin.ModelAdmin):
+    list_display = ["consultation", "city", "source", "company", "amount", "currency", "status", "committed_on"]
+    list_filter = ["status", "currency", "source", "consultation__city__country"]
+    list_select_related = ["consultation__city", "source", "company"]
+    search_fields = ["consultation__title", "consultation__city__name", "source__name", "note"]
+    autocomplete_fields = ["consultation", "source", "company"]
+    date_hierarchy = "committed_on"
+
+    @admin.display(description=_("city"), ordering="consultation__city__name")
+    def city(self, obj: FundingCommitment):
+        return obj.consultation.city
+
+
+class MeasurementInline(admin.TabularInline):
+    model = IndicatorMeasurement
+    extra = 0
+
+
+@admin.register(OutcomeIndicator)
+class OutcomeIndicatorAdmin(admin.ModelAdmin):
+    list_display = ["name", "consultation", "unit", "baseline", "target"]
+    list_select_related = ["consultation"]
+    search_fields = ["name", "consultation__title"]
+    autocomplete_fields = ["consultation"]
+    inlines = [MeasurementInline]
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "consultation",
+        "kind",
+        "visibility",
+        "content_type",
+        "size",
+        "uploaded_by",
+        "created_at",
+    ]
+    list_filter = ["kind", "visibility", "content_type"]
+    list_select_related = ["consultation", "uploaded_by"]
+    search_fields = ["title", "original_name", "consultation__title"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["consultation", "file", "original_name", "content_type", "size", "uploaded_by"]
+
+    def has_add_permission(self, request):
+        return False  # documents are added from their consultation, where uploads are checked

@@ -1,0 +1,74 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from policies.models import SDG, Language, PolicyModule, Sector
+
+
+class ReferenceAdmin(admin.ModelAdmin):
+    """Reference rows come from migrations; staff browse them but do not invent new sectors or goals."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Sector)
+class SectorAdmin(ReferenceAdmin):
+    list_display = ["__str__", "key", "order"]
+    search_fields = ["key"]
+    readonly_fields = ["key"]
+
+
+@admin.register(SDG)
+class SDGAdmin(ReferenceAdmin):
+    list_display = ["__str__", "number"]
+    search_fields = ["number"]
+    readonly_fields = ["number"]
+
+
+@admin.register(Language)
+class LanguageAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "code"]
+    search_fields = ["code"]
+
+
+@admin.register(PolicyModule)
+class PolicyModuleAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "title_ko",
+        "sector",
+        "period_start",
+        "period_end",
+        "responsible_department",
+        "is_published",
+    ]
+    list_filter = ["is_published", "sector", "sdgs"]
+    list_select_related = ["sector"]
+    search_fields = ["title", "title_ko", "summary", "responsible_department"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["sector", "sdgs", "languages"]
+    date_hierarchy = "created_at"
+    list_editable = ["is_published"]
+    fieldsets = [
+        (None, {"fields": ["title", "title_ko", "slug", "sector", "sdgs", "is_published"]}),
+        (
+            _("Content"),
+            {"fields": ["summary", "summary_ko", "background", "goals", "implementation", "difficulties", "outcomes"]},
+        ),
+        (
+            _("Facts"),
+            {
+                "fields": [
+                    "period_start",
+                    "period_end",
+                    "budget_amount",
+                    "budget_currency",
+                    "responsible_department",
+                    "languages",
+                ]
+            },
+        ),
+    ]

@@ -1,0 +1,40 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from training.models import TrainingParticipant, TrainingProgramme
+
+
+class TrainingParticipantInline(admin.TabularInline):
+    model = TrainingParticipant
+    extra = 0
+    autocomplete_fields = ["city"]
+    raw_id_fields = ["user"]
+    show_change_link = True
+
+
+@admin.register(TrainingProgramme)
+class TrainingProgrammeAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "year", "starts_on", "participant_count"]
+    list_filter = ["kind", "year", "sectors"]
+    search_fields = ["title"]
+    autocomplete_fields = ["sectors", "consultation"]
+    inlines = [TrainingParticipantInline]
+    date_hierarchy = "starts_on"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(participant_total=Count("participants"))
+
+    @admin.display(description=_("participants"), ordering="participant_total")
+    def participant_count(self, obj: TrainingProgramme) -> int:
+        return obj.participant_total
+
+
+@admin.register(TrainingParticipant)
+class TrainingParticipantAdmin(admin.ModelAdmin):
+    list_display = ["name", "position", "city", "country", "programme"]
+    list_filter = ["country", "programme__year", "programme__kind"]
+    list_select_related = ["city", "programme"]
+    search_fields = ["name", "position", "city__name"]
+    autocomplete_fields = ["programme", "city"]
+    raw_id_fields = ["user"]
