@@ -3,8 +3,10 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 from accounts.roles import Role
+from cities.models import Region
 
 
 class User(AbstractUser):
@@ -40,3 +42,75 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+
+class AccessRequestStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class AccessRequest(models.Model):
+    """A city that is not yet a partner asks for access; staff approve it in the admin."""
+
+    city_name = models.CharField(_("city (English name)"), max_length=120)
+    city_name_local = models.CharField(_("city (local name)"), max_length=120, blank=True)
+    country = CountryField(_("country"))
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    email = models.EmailField(_("e-mail"))
+    job_title = models.CharField(_("job title"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    message = models.TextField(_("why your city wants to join"), blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=AccessRequestStatus.choices,
+        default=AccessRequestStatus.PENDING,
+        db_index=True,
+    )
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True, db_index=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    review_note = models.TextField(_("review note"), blank=True)
+    city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("city created"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("official created"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("access request")
+        verbose_name_plural = _("access requests")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                name="access_request_status_valid", condition=Q(status__in=AccessRequestStatus.values)
+            ),
+            models.CheckConstraint(name="access_request_region_valid", condition=Q(region__in=Region.values)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city_name} ({self.first_name} {self.last_name})"
