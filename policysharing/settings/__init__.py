@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "notifications",
     "portal",
     "dashboard",
+    "demo",
 ]
 
 MIDDLEWARE = [
