@@ -13,6 +13,27 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _reference_rows(request):
+    """Transactional tests flush every table, data-migration rows too; put the reference lists back."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    from policies.models import SDG, Language, Sector
+    from policies.reference import LANGUAGES, SDGS, SECTORS
+
+    for order, (key, _label) in enumerate(SECTORS, start=1):
+        Sector.objects.get_or_create(key=key, defaults={"order": order})
+    for number, _label in SDGS:
+        SDG.objects.get_or_create(number=number)
+    for code, _label in LANGUAGES:
+        Language.objects.get_or_create(code=code)
+
+
 @pytest.fixture
 def city_a(db):
     return factories.CityFactory(name="Ulaanbaatar", country="MN", is_fictional=False)
