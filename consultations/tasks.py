@@ -1,8 +1,34 @@
+"""Celery adapters for the workflow: take ids, call services, own the retry policy."""
+
 from celery import shared_task
+from django.db import DatabaseError
 
-from consultations.services.automation import consultation_auto_advance
+from consultations.services.reminders import (
+    advance_or_report,
+    consultations_advance_ready,
+    consultations_check_in_on_hold,
+    consultations_remind_overdue,
+)
+
+RETRY = {"autoretry_for": (DatabaseError,), "retry_backoff": 10, "retry_backoff_max": 300, "max_retries": 5}
 
 
-@shared_task(name="consultations.tasks.auto_advance", acks_late=True)
+@shared_task(name="consultations.tasks.auto_advance", acks_late=True, **RETRY)
 def auto_advance(consultation_id: int) -> str | None:
-    return consultation_auto_advance(consultation_id=consultation_id)
+    """Move the case on if its stage's exit condition is met; tell the city what a request lacks."""
+    return advance_or_report(consultation_id=consultation_id)
+
+
+@shared_task(name="consultations.tasks.advance_ready_cases", acks_late=True, **RETRY)
+def advance_ready_cases() -> int:
+    return consultations_advance_ready()
+
+
+@shared_task(name="consultations.tasks.remind_overdue", acks_late=True, **RETRY)
+def remind_overdue() -> str:
+    return str(consultations_remind_overdue())
+
+
+@shared_task(name="consultations.tasks.check_in_on_hold", acks_late=True, **RETRY)
+def check_in_on_hold() -> int:
+    return consultations_check_in_on_hold()

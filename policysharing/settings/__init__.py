@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.unread_notifications",
             ],
         },
     },
@@ -166,6 +167,23 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
+# The periodic schedule itself is declared in policysharing/celery.py; beat copies it into
+# django-celery-beat's tables (admin: Periodic tasks), and so does `manage.py sync_periodic_tasks`.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Notification delivery (notifications/delivery.py) and workflow reminders (consultations/services/reminders.py).
+NOTIFICATIONS_SWEEP_INTERVAL_SECONDS = env.int("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", default=60)
+NOTIFICATIONS_SWEEP_AFTER_SECONDS = env.int("NOTIFICATIONS_SWEEP_AFTER_SECONDS", default=120)
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=12)
+# A claimed e-mail whose worker died is sent again after this long (longer than the hard time limit).
+NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS = env.int(
+    "NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30
+)
+NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=8)
+WORKFLOW_REMINDER_HOUR = env.int("WORKFLOW_REMINDER_HOUR", default=9)
+WORKFLOW_ADVANCE_SWEEP_SECONDS = env.int("WORKFLOW_ADVANCE_SWEEP_SECONDS", default=300)
+REMINDER_INTERVAL_DAYS = env.int("REMINDER_INTERVAL_DAYS", default=7)
+HOLD_CHECK_IN_DAYS = env.int("HOLD_CHECK_IN_DAYS", default=30)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -202,6 +220,11 @@ EXPERT_MAX_ACTIVE_CASES = env.int("EXPERT_MAX_ACTIVE_CASES", default=3)
 OVERDUE_ESCALATION_DAYS = env.int("OVERDUE_ESCALATION_DAYS", default=14)
 DIVISION_HEAD_EMAIL = env.str("DIVISION_HEAD_EMAIL", default="")
 PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://localhost:8000")
+
+# Bulk import/export (admin): all-or-nothing imports; importing needs change rights, exporting view rights.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)

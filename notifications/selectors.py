@@ -1,0 +1,27 @@
+"""Reads of a user's inbox and preferences."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from notifications.kinds import EVENT_KINDS
+from notifications.models import Notification, NotificationPreference
+
+
+def inbox_for(user) -> QuerySet[Notification]:
+    """The user's notifications, newest first (empty for anonymous users)."""
+    if user is None or not user.is_authenticated:
+        return Notification.objects.none()
+    return Notification.objects.filter(recipient=user).order_by("-created_at", "-id")
+
+
+def unread_count(user) -> int:
+    if user is None or not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def preferences_for(user) -> dict[str, str]:
+    """Every event kind mapped to the user's frequency (the kind's default where none is chosen)."""
+    chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "frequency"))
+    return {kind.key: chosen.get(kind.key, kind.default) for kind in EVENT_KINDS}
