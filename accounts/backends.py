@@ -6,6 +6,7 @@ from accounts.roles import Role
 
 DOMAIN_APPS = frozenset(
     {
+        "auth",
         "accounts",
         "cities",
         "experts",

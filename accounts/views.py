@@ -65,12 +65,12 @@ class InviteAcceptView(auth_views.PasswordResetConfirmView):
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
-    template_name = "registration/password_change_form.html"
+    template_name = "registration/portal_password_change_form.html"
     success_url = reverse_lazy("portal:password_change_done")
 
 
 class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
-    template_name = "registration/password_change_done.html"
+    template_name = "registration/portal_password_change_done.html"
 
 
 @login_required

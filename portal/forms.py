@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from consultations.models import BudgetSituation, Consultation
+from consultations.pipeline import Track
+from consultations.services.messages import MAX_MESSAGE_LENGTH
+from consultations.uploads import ALLOWED_DESCRIPTION, check_upload
+from core.errors import ApplicationError
+from policies.models import SDG, PolicyModule, Sector
+
+MAX_ATTACHMENTS = 10
+ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp"
+
+
+class SearchInput(forms.TextInput):
+    input_type = "search"
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each one is checked by its content before anything is saved."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        files = [super(MultipleFileField, self).clean(item, initial) for item in files]
+        files = [item for item in files if item]
+        if len(files) > MAX_ATTACHMENTS:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d files at a time.") % {"count": MAX_ATTACHMENTS}, code="too_many"
+            )
+        errors = []
+        for upload in files:
+            try:
+                check_upload(upload)
+            except ApplicationError as refused:
+                # The name is shown as a harmless label, never used as a path.
+                errors.append(
+                    forms.ValidationError(
+                        gettext("%(name)s: %(reason)s"),
+                        params={"name": (upload.name or "")[-80:], "reason": refused.message},
+                        code=refused.code,
+                    )
+                )
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+
+def attachments_help() -> str:
+    return gettext("Allowed: %(types)s. At most %(limit)s per file.") % {
+        "types": ALLOWED_DESCRIPTION,
+        "limit": filesizeformat(settings.DOCUMENT_MAX_UPLOAD_BYTES),
+    }
+
+
+class ConsultationRequestForm(forms.Form):
+    """A partner city's request, in sections. Saving a draft needs only a title; submitting needs the rest."""
+
+    SAVE = "save"
+    SUBMIT = "submit"
+
+    # 1. The challenge
+    title = forms.CharField(
+        label=_("Title of the request"),
+        max_length=200,
+        help_text=_("For example: “Smart card for bus fares”."),
+    )
+    challenge = forms.CharField(
+        label=_("The challenge your city faces"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=_("What is the problem, whom does it affect, what has been tried?"),
+    )
+    # 2. Sectors and SDGs
+    sectors = forms.ModelMultipleChoiceField(
+        label=_("Sectors"), queryset=Sector.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+    sdgs = forms.ModelMultipleChoiceField(
+        label=_("Sustainable Development Goals"),
+        queryset=SDG.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    # 3. Seoul policies of interest
+    policy_modules = forms.ModelMultipleChoiceField(
+        label=_("Seoul policies of interest"),
+        queryset=PolicyModule.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Optional: choose from the policy archive."),
+    )
+    # 4. Expected outcomes
+    expected_outcomes = forms.CharField(
+        label=_("Expected outcomes"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    # 5. Budget
+    budget_situation = forms.ChoiceField(
+        label=_("Budget situation"), choices=(), widget=forms.RadioSelect, required=False
+    )
+    budget_notes = forms.CharField(
+        label=_("Notes on the budget"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    # 6. Contacts
+    contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
+    contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), max_length=50, required=False)
+    # 7. Attachments
+    attachments = MultipleFileField(label=_("Attachments"), required=False)
+
+    # Fields a submitted request must have (the pipeline's completeness guard checks the same).
+    REQUIRED_TO_SUBMIT = ("challenge", "sectors", "budget_situation", "contact_name", "contact_email")
+
+    def __init__(self, *args, intent: str = SAVE, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.intent = intent
+        self.fields["policy_modules"].queryset = PolicyModule.objects.published().select_related("sector")
+        self.fields["budget_situation"].choices = [
+            (
+                situation.value,
+                gettext("%(situation)s (suggested: %(track)s)")
+                % {"situation": situation.label, "track": Track(situation.suggested_track).label},
+            )
+            for situation in BudgetSituation
+        ]
+        self.fields["attachments"].help_text = attachments_help()
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
+        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["contact_phone"].widget.attrs["autocomplete"] = "tel"
+        for name in self.REQUIRED_TO_SUBMIT:
+            self.fields[name].required_to_submit = True
+            if intent == self.SUBMIT:
+                self.fields[name].required = True
+
+    @classmethod
+    def initial_from(cls, consultation: Consultation) -> dict:
+        return {
+            "title": consultation.title,
+            "challenge": consultation.challenge,
+            "sectors": list(consultation.sectors.all()),
+            "sdgs": list(consultation.sdgs.all()),
+            "policy_modules": list(consultation.policy_modules.all()),
+            "expected_outcomes": consultation.expected_outcomes,
+            "budget_situation": consultation.budget_situation,
+            "budget_notes": consultation.budget_notes,
+            "contact_name": consultation.contact_name,
+            "contact_email": consultation.contact_email,
+            "contact_phone": consultation.contact_phone,
+        }
+
+    def service_data(self) -> dict:
+        data = {name: value for name, value in self.cleaned_data.items() if name != "attachments"}
+        data["title"] = data["title"].strip()
+        return data
+
+
+class DocumentUploadForm(forms.Form):
+    file = forms.FileField(label=_("File"), widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}))
+    title = forms.CharField(label=_("Title (optional)"), max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = attachments_help()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        try:
+            check_upload(upload)
+        except ApplicationError as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from refused
+        return upload
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your message"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MAX_MESSAGE_LENGTH,
+    )
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is your city withdrawing the request?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+
+
+class PolicySearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100, widget=SearchInput)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    sdg = forms.TypedChoiceField(label=_("SDG"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sector"].choices = [("", _("All sectors")), *[(s.key, str(s)) for s in Sector.objects.all()]]
+        self.fields["sdg"].choices = [("", _("All SDGs")), *[(g.number, str(g)) for g in SDG.objects.all()]]
+
+
+class NotificationPreferencesForm(forms.Form):
+    """One choice per kind of event (the list declared in notifications.kinds)."""
+
+    def __init__(self, *args, user, **kwargs):
+        from notifications.kinds import EVENT_KINDS, Frequency
+        from notifications.selectors import preferences_for
+
+        super().__init__(*args, **kwargs)
+        current = preferences_for(user)
+        for kind in EVENT_KINDS:
+            self.fields[kind.key] = forms.ChoiceField(
+                label=kind.label,
+                choices=Frequency.choices,
+                initial=current.get(kind.key, kind.default),
+                widget=forms.RadioSelect,
+            )

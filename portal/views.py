@@ -1,0 +1,389 @@
+"""The partner-city portal: thin views that parse input, call a service or a selector, and render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.roles import is_city_official
+from consultations import pipeline
+from consultations.models import BudgetSituation, DocumentKind
+from consultations.pipeline import StageKey, Track
+from consultations.results import initiative_results
+from consultations.services import (
+    consultation_available_moves,
+    consultation_create_draft,
+    consultation_move,
+    consultation_submit,
+    consultation_update_draft,
+)
+from consultations.services.documents import document_upload
+from consultations.services.messages import message_post
+from consultations.services.recommendations import recommendation_acknowledge
+from core.errors import ApplicationError
+from portal import selectors
+from portal.forms import (
+    ConsultationRequestForm,
+    DocumentUploadForm,
+    MessageForm,
+    PolicySearchForm,
+    WithdrawForm,
+)
+
+PAGE_SIZE = 20
+
+
+# Public pages ------------------------------------------------------------------------------------
+
+
+@require_GET
+def home(request):
+    return render(
+        request,
+        "portal/home.html",
+        {"results": initiative_results(), "stages": pipeline.PIPELINE_STAGES},
+    )
+
+
+@require_GET
+def policy_list(request):
+    form = PolicySearchForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    modules = selectors.policy_archive(
+        query=filters.get("q") or "", sector=filters.get("sector") or "", sdg=filters.get("sdg")
+    )
+    page = Paginator(modules, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "portal/policy_list.html",
+        {"form": form, "page": page, "query": query.urlencode(), "filtered": bool(filters and any(filters.values()))},
+    )
+
+
+@require_GET
+def policy_detail(request, slug: str):
+    return render(request, "portal/policy_detail.html", {"module": selectors.policy_module(slug=slug)})
+
+
+@require_GET
+def case_list(request):
+    page = Paginator(selectors.published_cases(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "portal/case_list.html", {"page": page, "query": ""})
+
+
+@require_GET
+def case_detail(request, pk: int):
+    return render(request, "portal/case_detail.html", {"case": selectors.published_case(pk=pk)})
+
+
+# My consultations --------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def consultation_list(request):
+    cases = selectors.my_consultations(user=request.user)
+    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "portal/consultation_list.html",
+        {"page": page, "query": "", "can_request": is_city_official(request.user)},
+    )
+
+
+def _request_form_response(request, form, consultation=None):
+    return render(
+        request,
+        "portal/consultation_form.html",
+        {
+            "form": form,
+            "consultation": consultation,
+            "suggested_track": _suggested_track(consultation),
+            "documents": (
+                list(selectors.documents_visible_to(request.user, consultation).order_by("created_at"))
+                if consultation
+                else []
+            ),
+        },
+    )
+
+
+def _suggested_track(consultation):
+    if consultation is None or not consultation.budget_situation:
+        return None
+    return Track(BudgetSituation(consultation.budget_situation).suggested_track).label
+
+
+def _save_request(request, form, consultation=None):
+    """Save the draft and its attachments together; the files were already checked by content."""
+    with transaction.atomic():
+        if consultation is None:
+            consultation = consultation_create_draft(
+                city=request.user.city, actor=request.user, data=form.service_data()
+            )
+        else:
+            consultation = consultation_update_draft(
+                consultation=consultation, actor=request.user, data=form.service_data()
+            )
+        for upload in form.cleaned_data.get("attachments") or []:
+            document_upload(
+                consultation=consultation,
+                actor=request.user,
+                upload=upload,
+                kind=DocumentKind.REQUEST_ATTACHMENT,
+            )
+    return consultation
+
+
+def _handle_request_form(request, consultation=None):
+    intent = ConsultationRequestForm.SUBMIT if request.POST.get("action") == "submit" else "save"
+    form = ConsultationRequestForm(request.POST, request.FILES, intent=intent)
+    if not form.is_valid():
+        messages.error(request, _("Please correct the fields marked below."))
+        return _request_form_response(request, form, consultation)
+    try:
+        consultation = _save_request(request, form, consultation)
+    except ValidationError as invalid:
+        for field, errors in invalid.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+        return _request_form_response(request, form, consultation)
+    except ApplicationError as refused:
+        form.add_error(None, refused.message)
+        return _request_form_response(request, form, consultation)
+    if intent != ConsultationRequestForm.SUBMIT:
+        messages.success(request, _("Your draft has been saved. You can come back and submit it later."))
+        return redirect("portal:consultation_edit", pk=consultation.pk)
+    try:
+        consultation_submit(consultation=consultation, actor=request.user)
+    except ApplicationError as refused:
+        messages.error(request, refused.message)
+        return redirect("portal:consultation_edit", pk=consultation.pk)
+    messages.success(request, _("Your request has been submitted. SMG will get back to you."))
+    return redirect("portal:consultation_detail", pk=consultation.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consultation_create(request):
+    if not is_city_official(request.user):
+        raise PermissionDenied(_("Only partner-city officials can file a request here."))
+    if request.method == "POST":
+        return _handle_request_form(request)
+    initial = {"contact_name": request.user.get_full_name(), "contact_email": request.user.email}
+    initial["contact_phone"] = request.user.phone
+    return _request_form_response(request, ConsultationRequestForm(initial=initial))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consultation_edit(request, pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    if consultation.stage != StageKey.DRAFT:
+        messages.info(request, _("This request has been submitted and can no longer be edited."))
+        return redirect("portal:consultation_detail", pk=consultation.pk)
+    if request.method == "POST":
+        return _handle_request_form(request, consultation)
+    form = ConsultationRequestForm(initial=ConsultationRequestForm.initial_from(consultation))
+    return _request_form_response(request, form, consultation)
+
+
+@login_required
+@require_GET
+def consultation_detail(request, pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    return _detail_response(request, consultation)
+
+
+def _detail_response(request, consultation, **forms):
+    moves = consultation_available_moves(consultation=consultation, user=request.user)
+    can_withdraw = any(option.target == StageKey.WITHDRAWN for option in moves)
+    context = {
+        "consultation": consultation,
+        "stage": consultation.stage_info,
+        "suggested_track": _suggested_track(consultation),
+        "can_withdraw": can_withdraw,
+        "is_open": consultation.stage not in pipeline.TERMINAL_STAGE_KEYS,
+        "upload_form": forms.get("upload_form") or DocumentUploadForm(),
+        "message_form": forms.get("message_form") or MessageForm(),
+        "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
+        **selectors.consultation_page(user=request.user, consultation=consultation),
+    }
+    status = 400 if forms else 200
+    return render(request, "portal/consultation_detail.html", context, status=status)
+
+
+@login_required
+@require_POST
+def consultation_document_upload(request, pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    form = DocumentUploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            document_upload(
+                consultation=consultation,
+                actor=request.user,
+                upload=form.cleaned_data["file"],
+                title=form.cleaned_data["title"],
+            )
+        except ApplicationError as refused:
+            form.add_error("file", refused.message)
+        else:
+            messages.success(request, _("The document has been uploaded."))
+            return redirect(reverse("portal:consultation_detail", args=[pk]) + "#documents")
+    return _detail_response(request, consultation, upload_form=form)
+
+
+@login_required
+@require_GET
+def document_download(request, pk: int, document_pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    document = selectors.document_for(user=request.user, consultation=consultation, pk=document_pk)
+    try:
+        handle = document.file.open("rb")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404 from missing
+    response = FileResponse(
+        handle, as_attachment=True, filename=document.original_name, content_type=document.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@login_required
+@require_POST
+def consultation_message(request, pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    form = MessageForm(request.POST)
+    if form.is_valid():
+        try:
+            message_post(consultation=consultation, author=request.user, body=form.cleaned_data["body"])
+        except ApplicationError as refused:
+            form.add_error("body", refused.message)
+        else:
+            messages.success(request, _("Your message has been sent."))
+            return redirect(reverse("portal:consultation_detail", args=[pk]) + "#messages")
+    return _detail_response(request, consultation, message_form=form)
+
+
+@login_required
+@require_POST
+def recommendation_acknowledge_view(request, pk: int, recommendation_pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    recommendation = selectors.recommendation_for(user=request.user, consultation=consultation, pk=recommendation_pk)
+    try:
+        recommendation_acknowledge(recommendation=recommendation, actor=request.user)
+    except ApplicationError as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, _("Thank you: the recommendation is acknowledged."))
+    return redirect(reverse("portal:consultation_detail", args=[pk]) + "#recommendations")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consultation_withdraw(request, pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    form = WithdrawForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            consultation_move(
+                consultation=consultation,
+                target=StageKey.WITHDRAWN,
+                actor=request.user,
+                note=form.cleaned_data["reason"],
+                expected_stage=request.POST.get("expected_stage") or consultation.stage,
+            )
+        except ApplicationError as refused:
+            form.add_error(None, refused.message)
+        else:
+            messages.success(request, _("The request has been withdrawn."))
+            return redirect("portal:consultation_detail", pk=pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "portal/consultation_withdraw.html", {"consultation": consultation, "form": form}, status=status
+    )
+
+
+# Inbox -------------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def inbox(request):
+    from notifications.selectors import inbox_for
+
+    page = Paginator(inbox_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "portal/inbox.html", {"page": page, "query": ""})
+
+
+def _safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+@login_required
+@require_POST
+def inbox_mark_read(request, notification_pk: int):
+    from notifications.services import notification_mark_read
+
+    try:
+        notification = notification_mark_read(notification_id=notification_pk, user=request.user)
+    except ApplicationError as refused:
+        messages.error(request, refused.message)
+        return redirect("portal:inbox")
+    if request.POST.get("open") and getattr(notification, "url", ""):
+        return redirect(_safe_next_url(request, notification.url))
+    return redirect(_safe_next(request, reverse("portal:inbox")))
+
+
+def _safe_next_url(request, url: str) -> str:
+    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return url
+    return reverse("portal:inbox")
+
+
+@login_required
+@require_POST
+def inbox_mark_all_read(request):
+    from notifications.services import notification_mark_all_read
+
+    notification_mark_all_read(user=request.user)
+    messages.success(request, _("All notifications are marked as read."))
+    return redirect("portal:inbox")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notification_preferences(request):
+    from notifications.kinds import EVENT_KINDS
+    from notifications.services import preference_set
+    from portal.forms import NotificationPreferencesForm
+
+    form = NotificationPreferencesForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            for kind in EVENT_KINDS:
+                preference_set(user=request.user, kind=kind.key, frequency=form.cleaned_data[kind.key])
+        except ApplicationError as refused:
+            form.add_error(None, refused.message)
+        else:
+            messages.success(request, _("Your notification settings have been saved."))
+            return redirect("portal:notification_preferences")
+    return render(request, "portal/notification_preferences.html", {"form": form})
