@@ -2,15 +2,20 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 from training.models import TrainingParticipant, TrainingProgramme
 
 
-class TrainingParticipantInline(admin.TabularInline):
+class TrainingParticipantInline(PreloadedRelationsInlineMixin, admin.TabularInline):
     model = TrainingParticipant
+    form = PreloadedRelationsForm
     extra = 0
     autocomplete_fields = ["city"]
     raw_id_fields = ["user"]
     show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("city", "user")
 
 
 @admin.register(TrainingProgramme)

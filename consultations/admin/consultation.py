@@ -30,6 +30,7 @@ from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.task_force import task_force_assign
 from core.errors import ApplicationError
+from experts.selectors import expert_assignment_warnings
 
 # The track is chosen at screening; afterwards it is history, not a setting.
 TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)
@@ -166,13 +167,17 @@ class ConsultationAdmin(admin.ModelAdmin):
     def _create_through_service(self, request, consultation, instance, formset) -> None:
         try:
             if isinstance(instance, TaskForceMember):
-                task_force_assign(
+                member = task_force_assign(
                     consultation=consultation,
                     actor=request.user,
                     role=instance.role,
                     expert=instance.expert,
                     user=instance.user,
                 )
+                # Workload and availability are advice to staff, never a refusal.
+                if member.expert is not None:
+                    for warning in expert_assignment_warnings(expert=member.expert):
+                        messages.warning(request, warning)
             elif isinstance(instance, Document):
                 upload_form = next(f for f in formset.forms if f.instance is instance)
                 document_upload(

@@ -2,10 +2,11 @@ from django import forms
 
 from consultations.models import Document
 from consultations.uploads import check_upload
+from core.admin_preload import PreloadedRelationsForm
 from core.errors import ApplicationError
 
 
-class DocumentInlineForm(forms.ModelForm):
+class DocumentInlineForm(PreloadedRelationsForm):
     class Meta:
         model = Document
         fields = ["file", "title", "kind", "visibility"]

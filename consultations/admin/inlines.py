@@ -13,6 +13,7 @@ from consultations.models import (
     StageTransition,
     TaskForceMember,
 )
+from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 
 
 class StageHistoryInline(admin.TabularInline):
@@ -35,8 +36,9 @@ class StageHistoryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
 
-class TaskForceInline(admin.TabularInline):
+class TaskForceInline(PreloadedRelationsInlineMixin, admin.TabularInline):
     model = TaskForceMember
+    form = PreloadedRelationsForm
     extra = 0
     fields = ["role", "expert", "user", "assigned_on", "released_on"]
     readonly_fields = ["assigned_on"]
@@ -53,11 +55,15 @@ class ActivityInline(admin.TabularInline):
     fields = ["kind", "title", "starts_on", "ends_on", "completed_on", "participants_count", "outputs"]
 
 
-class SiteVisitInline(admin.StackedInline):
+class SiteVisitInline(PreloadedRelationsInlineMixin, admin.StackedInline):
     model = SiteVisit
+    form = PreloadedRelationsForm
     extra = 0
     fields = [("starts_on", "ends_on", "location"), "experts", "participants", "findings"]
     autocomplete_fields = ["experts"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("experts")
 
 
 class DocumentInline(admin.TabularInline):
@@ -95,7 +101,7 @@ class RecommendationInline(admin.StackedInline):
         return super().get_queryset(request).select_related("acknowledged_by")
 
 
-class FundingAssessmentInline(admin.StackedInline):
+class FundingAssessmentInline(PreloadedRelationsInlineMixin, admin.StackedInline):
     model = FundingAssessment
     extra = 0
     max_num = 1
@@ -111,8 +117,9 @@ class FundingAssessmentInline(admin.StackedInline):
     raw_id_fields = ["assessed_by"]
 
 
-class FundingCommitmentInline(admin.TabularInline):
+class FundingCommitmentInline(PreloadedRelationsInlineMixin, admin.TabularInline):
     model = FundingCommitment
+    form = PreloadedRelationsForm
     extra = 0
     fields = ["source", "company", "amount", "currency", "status", "committed_on", "note"]
     autocomplete_fields = ["source", "company"]

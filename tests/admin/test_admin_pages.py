@@ -1,0 +1,116 @@
+"""Every admin change list and change form renders for SMG staff, with queries that do not grow per row."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from consultations.pipeline import StageKey
+from tests import factories
+from tests.pipeline.helpers import satisfy_every_guard
+
+
+@pytest.fixture
+def staff_client(client, staff_officer):
+    client.force_login(staff_officer)
+    return client
+
+
+@pytest.fixture
+def one_of_everything(staff_officer, official_a, expert_user):
+    case = factories.ConsultationFactory(city=official_a.city, stage=StageKey.CONSULTING, track="funding")
+    satisfy_every_guard(case, staff=staff_officer, expert=factories.ExpertFactory())
+    factories.MessageFactory(consultation=case, author=official_a)
+    factories.IndicatorMeasurementFactory(indicator=factories.OutcomeIndicatorFactory(consultation=case))
+    factories.TrainingParticipantFactory(city=official_a.city)
+    factories.PolicyModuleFactory()
+    factories.CompanyFactory()
+    factories.ExchangeRateFactory() if hasattr(factories, "ExchangeRateFactory") else None
+    factories.CityContactFactory(city=official_a.city) if hasattr(factories, "CityContactFactory") else None
+    from consultations.services import consultation_move
+
+    consultation_move(consultation=case, target=StageKey.ON_HOLD, actor=staff_officer, note="elections")
+    return case
+
+
+def registered_models():
+    return sorted(admin.site._registry, key=lambda model: model._meta.label)
+
+
+@pytest.mark.django_db
+def test_every_change_list_and_change_form_renders_for_staff(staff_client, one_of_everything):
+    for model in registered_models():
+        opts = model._meta
+        changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        response = staff_client.get(changelist)
+        assert response.status_code == 200, f"{changelist}: {response.status_code}"
+        obj = model._default_manager.order_by("pk").first()
+        if obj is None:
+            continue
+        change = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        response = staff_client.get(change)
+        assert response.status_code == 200, f"{change}: {response.status_code}"
+
+
+@pytest.mark.django_db
+def test_partner_city_officials_cannot_enter_the_admin(client, official_a):
+    client.force_login(official_a)
+    response = client.get(reverse("admin:consultations_consultation_changelist"))
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+LISTS = [
+    ("consultations", "consultation", lambda: factories.ConsultationFactory(stage=StageKey.ANALYSIS, track="funding")),
+    ("cities", "city", factories.CityFactory),
+    ("experts", "expert", factories.ExpertFactory),
+    ("policies", "policymodule", factories.PolicyModuleFactory),
+    ("consultations", "fundingcommitment", factories.FundingCommitmentFactory),
+    ("training", "trainingparticipant", factories.TrainingParticipantFactory),
+    ("training", "trainingprogramme", factories.TrainingProgrammeFactory),
+    ("consultations", "document", factories.DocumentFactory),
+    ("consultations", "outcomeindicator", factories.OutcomeIndicatorFactory),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("app_label,model_name,make", LISTS, ids=[f"{a}.{m}" for a, m, _ in LISTS])
+def test_change_lists_run_a_constant_number_of_queries(staff_client, app_label, model_name, make):
+    url = reverse(f"admin:{app_label}_{model_name}_changelist")
+    for _ in range(2):
+        make()
+    few = count_queries(staff_client, url)
+    for _ in range(15):
+        make()
+    many = count_queries(staff_client, url)
+    assert many == few, f"{url}: {few} queries for 2 rows, {many} for 17"
+
+
+@pytest.mark.django_db
+def test_consultation_change_form_queries_do_not_grow_with_its_rows(staff_client, staff_officer):
+    case = factories.ConsultationFactory(stage=StageKey.ANALYSIS, track="funding")
+    url = reverse("admin:consultations_consultation_change", args=[case.pk])
+
+    def add_rows():
+        factories.MessageFactory(consultation=case, author=staff_officer)
+        factories.DocumentFactory(consultation=case, uploaded_by=staff_officer)
+        factories.FundingCommitmentFactory(consultation=case)
+        factories.TaskForceMemberFactory(consultation=case)
+        factories.ActivityFactory(consultation=case)
+
+    add_rows()
+    few = count_queries(staff_client, url)
+    for _ in range(6):
+        add_rows()
+    many = count_queries(staff_client, url)
+    assert many == few
