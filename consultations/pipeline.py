@@ -61,7 +61,8 @@ class Stage:
 
 Guard = Callable[["Consultation"], list[str]]
 
-# Who may ask for a move; the system is the Celery worker acting on its own.
+# Who may ask for a move; the system is the Celery worker acting on its own. A move is automatic
+# exactly when the system may make it.
 STAFF = frozenset({Role.SMG_STAFF})
 STAFF_OR_SYSTEM = frozenset({Role.SMG_STAFF, SYSTEM})
 CASE_TEAM = frozenset({Role.SMG_STAFF, Role.SUSA_CONSULTANT, SYSTEM})
@@ -203,7 +204,7 @@ MOVES: tuple[Move, ...] = (
         event="consultation.submitted",
     ),
     *(
-        Move(source, target, label, roles, move_guards, automatic=True)
+        Move(source, target, label, roles, move_guards, automatic=SYSTEM in roles)
         for source, target, label, roles, move_guards in _FORWARD
     ),
     Move(StageKey.SCREENING, StageKey.DECLINED, _("Decline"), STAFF, note_required=True, event="consultation.declined"),

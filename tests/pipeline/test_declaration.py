@@ -35,3 +35,12 @@ def test_every_active_stage_can_be_held_and_withdrawn():
 def test_terminal_states_have_no_moves():
     for key in pipeline.TERMINAL_STAGE_KEYS:
         assert pipeline.moves_from(key) == ()
+
+
+def test_a_move_is_automatic_exactly_when_the_system_may_make_it():
+    from accounts.roles import SYSTEM
+
+    for move in pipeline.MOVES:
+        assert move.automatic == (SYSTEM in move.roles), move
+    screening = pipeline.find_move("screening", "task_force")
+    assert not screening.automatic  # accepting a request is a human decision
