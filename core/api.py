@@ -7,11 +7,25 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
-from rest_framework import exceptions, status
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions, serializers, status, throttling
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.pagination import CursorPagination
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from accounts.roles import is_staff_member
 from core.errors import ApplicationError
+from core.exports import CHUNK_SIZE, EXPORT_FORMATS, export_response, parse_export_format
+from core.http import ConditionalGetMixin
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -41,3 +55,219 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         body = {"error": {"code": code, "message": str(message)}}
     response.data = body
     return response
+
+
+# --- Throttles -------------------------------------------------------------------------------------
+# DRF's throttles read DEFAULT_THROTTLE_RATES once, at import; these read them per request, so the
+# rates follow settings (and override_settings in tests). A rate of None switches the scope off.
+
+
+class _LiveRatesMixin:
+    def get_rate(self):
+        from rest_framework.settings import api_settings
+
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request, view):
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+
+class AnonThrottle(_LiveRatesMixin, throttling.AnonRateThrottle):
+    """Per client address, for callers without an account."""
+
+
+class UserThrottle(_LiveRatesMixin, throttling.UserRateThrottle):
+    """Per user, for signed-in callers and tokens."""
+
+
+class WritesThrottle(_LiveRatesMixin, throttling.UserRateThrottle):
+    """A tighter budget shared by every write (POST, PUT, PATCH, DELETE) of one caller."""
+
+    scope = "writes"
+
+    def allow_request(self, request, view):
+        if request.method in SAFE_METHODS:
+            return True
+        return super().allow_request(request, view)
+
+
+API_THROTTLES = (AnonThrottle, UserThrottle, WritesThrottle)
+
+
+# --- The error body in the schema ------------------------------------------------------------------
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text=_("A stable, machine-readable code, e.g. `guard_failed`."))
+    message = serializers.CharField(help_text=_("What went wrong, in the caller's language."))
+    fields = serializers.DictField(required=False, help_text=_("Per-field validation messages (400 `invalid` only)."))
+    details = serializers.DictField(required=False, help_text=_("Extra facts, e.g. the missing conditions."))
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The one error body every endpoint answers with."""
+
+    error = ErrorDetailSerializer()
+
+
+ERROR_DESCRIPTIONS = {
+    "400": _("Bad input, or a business rule refused the request (e.g. a pipeline guard)."),
+    "401": _("Not signed in, or the token is invalid."),
+    "403": _("Signed in, but your role may not do this."),
+    "404": _("Not found, or not visible to you."),
+    "409": _("Someone else changed the record first; reload and retry."),
+    "429": _("Too many requests; retry after the number of seconds in the Retry-After header."),
+}
+
+
+class ApiAutoSchema(AutoSchema):
+    """Documents the error body on every operation (the codes that operation can answer with)."""
+
+    def _map_basic_serializer(self, serializer, direction):
+        # A serializer may name fields only some callers receive (Meta.schema_optional_fields): they are
+        # documented, but not required, so the reduced shape other callers get still matches the schema.
+        schema = super()._map_basic_serializer(serializer, direction)
+        optional = set(getattr(getattr(serializer, "Meta", None), "schema_optional_fields", ()))
+        if optional and "required" in schema:
+            schema["required"] = [name for name in schema["required"] if name not in optional]
+            if not schema["required"]:
+                del schema["required"]
+        return schema
+
+    def get_filter_backends(self):
+        # Exports take the list's filters (their ordering is fixed: by id).
+        if getattr(self.view, "action", None) == "export":
+            return [backend for backend in self.view.filter_backends if backend is not OrderingFilter]
+        return super().get_filter_backends()
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        if direction != "response":
+            return responses
+        codes = ["400", "401", "403", "404", "429"] if self.method != "GET" else ["400", "401", "403", "429"]
+        if self.method == "GET" and ("{" in self.path):
+            codes.append("404")
+        if self.method == "POST" and self.path.rstrip("/").endswith("transitions"):
+            codes.append("409")
+        for code in codes:
+            if code not in responses:
+                response = self._get_response_for_code(ErrorSerializer, code, direction=direction)
+                response["description"] = str(ERROR_DESCRIPTIONS[code])
+                responses[code] = response
+        return responses
+
+
+# --- Pagination and the base every API view shares --------------------------------------------------
+
+
+class ApiCursorPagination(CursorPagination):
+    """Cursor pages: stable under inserts, no COUNT(*) however large the table; page size is bounded."""
+
+    page_size = 50
+    max_page_size = 500
+    page_size_query_param = "page_size"
+    ordering = "-id"
+
+
+class ApiViewMixin(ConditionalGetMixin):
+    """Throttles, cursor pagination, conditional GET and the documented error body, for every API view."""
+
+    # Token first: an unauthenticated call then gets 401 with `WWW-Authenticate: Token`, not 403.
+    authentication_classes = (TokenAuthentication, SessionAuthentication)
+    throttle_classes = API_THROTTLES
+    pagination_class = ApiCursorPagination
+    schema = ApiAutoSchema()
+    ordering = ("-id",)
+
+    def get_object(self):
+        obj = super().get_object()
+        self._conditional_object = obj  # read by get_last_modified() for Last-Modified / If-Modified-Since
+        return obj
+
+
+class FormatBlindNegotiation(BaseContentNegotiation):
+    """For streamed exports: `?format=csv|ndjson` picks the export format, not a DRF renderer.
+
+    The export view builds its own StreamingHttpResponse; only errors go through the (JSON) renderer.
+    """
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        renderer = renderers[0]
+        return renderer, renderer.media_type
+
+
+# --- Permissions (who may call; *what* they see comes from the scoped selectors) ----------------------
+
+
+class PublicReadStaffWrite(BasePermission):
+    """Anyone reads (the queryset decides what); only SMG staff write."""
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return True
+        return is_staff_member(request.user)
+
+
+class SignedInReadStaffWrite(BasePermission):
+    """Signed-in users read; only SMG staff write. Anonymous callers get 401."""
+
+    def has_permission(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return False
+        if request.method in SAFE_METHODS:
+            return True
+        return is_staff_member(request.user)
+
+
+EXPORT_PARAMETERS = [
+    OpenApiParameter(
+        "format",
+        OpenApiTypes.STR,
+        enum=list(EXPORT_FORMATS),
+        default="csv",
+        description="csv (spreadsheet cells starting with =, +, -, @ are prefixed with ') or ndjson.",
+    )
+]
+EXPORT_RESPONSES = {
+    (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per record, streamed."),
+    (200, "application/x-ndjson"): OpenApiResponse(OpenApiTypes.STR, description="One JSON object per line."),
+}
+
+
+class ExportMixin:
+    """`GET <list>/export/?format=csv|ndjson`: the list's queryset and filters, streamed as flat rows."""
+
+    export_name = "export"
+    export_columns: tuple[str, ...] = ()
+
+    def get_export_columns(self) -> tuple[str, ...]:
+        return self.export_columns
+
+    def export_rows(self, queryset, columns):
+        return queryset.order_by("id").values(*columns).iterator(chunk_size=CHUNK_SIZE)
+
+    @extend_schema(
+        summary="Export (streamed)",
+        description="The list's filters and scope; constant memory however many rows.",
+        parameters=EXPORT_PARAMETERS,
+        responses=EXPORT_RESPONSES,
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        pagination_class=None,
+        renderer_classes=[JSONRenderer],
+        content_negotiation_class=FormatBlindNegotiation,
+    )
+    def export(self, request):
+        fmt = parse_export_format(request.query_params.get("format"))
+        columns = self.get_export_columns()
+        queryset = self.filter_queryset(self.get_queryset())
+        return export_response(
+            rows=self.export_rows(queryset, columns), columns=columns, fmt=fmt, name=self.export_name
+        )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("policysharing.api")),
     # The partner-city portal; keep it last (it owns the site root).
     path("", include("portal.urls")),
 ]

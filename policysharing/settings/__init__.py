@@ -210,6 +210,15 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # One stable name per choice set in the committed schema (docs/api-schema.yaml).
+    "ENUM_NAME_OVERRIDES": {
+        "StageEnum": "consultations.pipeline.StageKey",
+        "ActivityKindEnum": "consultations.models.ActivityKind",
+        "DocumentKindEnum": "consultations.models.DocumentKind",
+        "ExpertKindEnum": "experts.models.ExpertKind",
+        "SourceKindEnum": "funding.models.SourceKind",
+        "ProgrammeKindEnum": "training.models.ProgrammeKind",
+    },
 }
 
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])

@@ -1,0 +1,37 @@
+from rest_framework import serializers
+
+from cities.models import City
+
+CITY_FIELDS = [
+    "id",
+    "name",
+    "name_local",
+    "country",
+    "region",
+    "population",
+    "land_area_km2",
+    "financial_capacity",
+    "is_iclei_member",
+    "is_partner",
+    "is_fictional",
+    "website",
+    "latitude",
+    "longitude",
+    "created_at",
+    "updated_at",
+]
+
+
+class CitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = City
+        fields = CITY_FIELDS
+        read_only_fields = ["id", "created_at", "updated_at"]
+
+
+class StaffCitySerializer(CitySerializer):
+    """Staff also see and write the internal notes."""
+
+    class Meta(CitySerializer.Meta):
+        fields = [*CITY_FIELDS, "notes"]
+        schema_optional_fields = ["notes"]

@@ -1,0 +1,376 @@
+"""The consultations API: reads scoped by `consultations.access`, writes through the services."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.generics import GenericAPIView
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import AllowAny, IsAuthenticatedOrReadOnly
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from accounts.roles import Role, is_city_official, is_consultant, is_staff_member
+from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
+from consultations.exports import consultation_export
+from consultations.filters import ConsultationFilter
+from consultations.models import Consultation, StageTransition, TaskForceMember
+from consultations.pipeline import StageKey
+from consultations.results import initiative_results
+from consultations.serializers import (
+    AvailableMoveSerializer,
+    ConsultationDetailSerializer,
+    ConsultationSerializer,
+    ConsultationStaffUpdateSerializer,
+    ConsultationWriteSerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    MessageCreateSerializer,
+    MessageSerializer,
+    PublicConsultationSerializer,
+    SummarySerializer,
+    TransitionSerializer,
+)
+from consultations.services import (
+    consultation_available_moves,
+    consultation_create_draft,
+    consultation_move,
+    consultation_submit,
+    consultation_update_draft,
+)
+from consultations.services.documents import document_upload
+from consultations.services.messages import message_post
+from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation
+from core.errors import ApplicationError, PermissionDeniedError
+from core.exports import parse_export_format
+
+# Fields staff may change on a case that has left the draft stage (never the stage or its history).
+STAFF_EDITABLE_FIELDS = (
+    "title",
+    "challenge",
+    "expected_outcomes",
+    "budget_situation",
+    "budget_notes",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "auto_advance",
+    "is_published",
+    "public_summary",
+    "evaluation_summary",
+    "lessons_learned",
+)
+
+
+def works_on_cases(user) -> bool:
+    """Staff, city officials and case-team members see full case records (of the cases visible to them)."""
+    return (
+        is_staff_member(user)
+        or is_city_official(user)
+        or is_consultant(user)
+        or bool(user.is_authenticated and user.is_active and user.role == Role.EXPERT)
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List the consultations visible to you",
+        description=(
+            "Staff see every case; a city official their city's; an expert or consultant the cases whose task "
+            "force they are on; anonymous callers and the public the published case summaries (reduced fields). "
+            "Cursor-paginated (no total count); use `updated_since` for incremental sync."
+        ),
+    ),
+    retrieve=extend_schema(summary="One consultation, with its history, team, work and documents' metadata"),
+    create=extend_schema(
+        summary="File a request (a draft)",
+        description="City officials (for their own city) and staff (give `city`). Submit it with `submit/`.",
+        request=ConsultationWriteSerializer,
+        responses={201: ConsultationDetailSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Edit a case",
+        description=(
+            "The city's officials and staff edit drafts; staff also edit a submitted case's descriptive and "
+            "publication fields. Stage and track are never written here: use `transitions/`."
+        ),
+        request=ConsultationStaffUpdateSerializer,
+        responses={200: ConsultationDetailSerializer},
+    ),
+)
+class ConsultationViewSet(
+    ApiViewMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    # Who sees what: consultations.access. Who may write: the services (anonymous writes get 401 here).
+    permission_classes = [IsAuthenticatedOrReadOnly]
+    filterset_class = ConsultationFilter
+    ordering_fields = ["id", "created_at", "updated_at", "stage_entered_at", "submitted_at", "title"]
+    lookup_value_regex = r"\d+"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    @property
+    def search_fields(self):
+        if works_on_cases(self.request.user):
+            return ["title", "challenge", "city__name", "public_summary"]
+        return ["title", "city__name", "public_summary"]
+
+    @property
+    def full_view(self) -> bool:
+        return works_on_cases(self.request.user)
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Consultation.objects.none()
+        queryset = (
+            consultations_visible_to(self.request.user)
+            .select_related("city")
+            .prefetch_related("sectors", "sdgs", "policy_modules")
+        )
+        if self.full_view:
+            queryset = queryset.prefetch_related(
+                Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
+                Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
+                "activities",
+                "site_visits__experts",
+                "funding_commitments__source",
+                "funding_commitments__company",
+                "indicators__measurements",
+            )
+        return queryset
+
+    def get_serializer_class(self):
+        if getattr(self, "swagger_fake_view", False):
+            return ConsultationDetailSerializer if self.action == "retrieve" else ConsultationSerializer
+        if not self.full_view:
+            return PublicConsultationSerializer
+        return ConsultationDetailSerializer if self.action == "retrieve" else ConsultationSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        case = self.get_object()
+        documents = list(documents_visible_to(request.user, case)) if self.full_view else []
+        self._documents = documents
+        context = {**self.get_serializer_context(), "visible_documents": documents}
+        return Response(self.get_serializer_class()(case, context=context).data)
+
+    def get_last_modified(self) -> datetime | None:
+        case = getattr(self, "_conditional_object", None)
+        if case is None or self.action != "retrieve":
+            return None
+        stamps = [case.updated_at]
+        if self.full_view:
+            stamps += [row.created_at for row in case.history.all()]
+            for relation in ("task_force", "activities", "site_visits", "funding_commitments", "indicators"):
+                stamps += [row.updated_at for row in getattr(case, relation).all()]
+            stamps += [m.updated_at for indicator in case.indicators.all() for m in indicator.measurements.all()]
+            stamps += [document.updated_at for document in getattr(self, "_documents", [])]
+        return max(stamps)
+
+    # --- writes ---------------------------------------------------------------------------------
+
+    def create(self, request, *args, **kwargs):
+        user = request.user
+        if not (is_staff_member(user) or is_city_official(user)):
+            raise PermissionDeniedError(_("Only partner-city officials and SMG staff can file requests."))
+        serializer = ConsultationWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        city = user.city if is_city_official(user) else serializer.validated_data.get("city")
+        if city is None:
+            raise ApplicationError(_("Say which city the request is for (`city`)."), code="city_required")
+        case = consultation_create_draft(city=city, actor=user, data=serializer.service_data())
+        return Response(self._detail(case), status=status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        case = self.get_object()
+        if case.stage == StageKey.DRAFT or not is_staff_member(request.user):
+            serializer = ConsultationWriteSerializer(data=request.data, partial=True)
+            serializer.is_valid(raise_exception=True)
+            case = consultation_update_draft(consultation=case, actor=request.user, data=serializer.service_data())
+        else:
+            serializer = ConsultationStaffUpdateSerializer(data=request.data, partial=True)
+            serializer.is_valid(raise_exception=True)
+            case = _staff_update(case, serializer.validated_data)
+        return Response(self._detail(case))
+
+    def _detail(self, case: Consultation) -> dict:
+        fresh = self.get_queryset().get(pk=case.pk)
+        documents = list(documents_visible_to(self.request.user, fresh))
+        context = {**self.get_serializer_context(), "visible_documents": documents}
+        return ConsultationDetailSerializer(fresh, context=context).data
+
+    @extend_schema(
+        summary="Submit a draft request",
+        description="The city's officials or staff. The system then checks it and moves it into screening.",
+        request=None,
+        responses={200: ConsultationDetailSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        case = self.get_object()
+        if case.stage != StageKey.DRAFT:
+            raise ApplicationError(_("This request has already been submitted."), code="not_a_draft")
+        consultation_submit(consultation=case, actor=request.user)
+        return Response(self._detail(case))
+
+    @extend_schema(
+        methods=["GET"],
+        summary="The moves you may ask for on this case",
+        description="From the pipeline declaration; `missing` lists the conditions not met yet.",
+        responses={200: AvailableMoveSerializer(many=True)},
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Move the case through the pipeline",
+        description=(
+            "Calls the pipeline service with the stage this request loaded: 400 with the guard's message when a "
+            "condition is missing or the move does not exist from this stage, 403 when your role may not make "
+            "it, 409 when another move changed the case first."
+        ),
+        request=TransitionSerializer,
+        responses={200: ConsultationDetailSerializer},
+    )
+    @action(detail=True, methods=["get", "post"], pagination_class=None, filter_backends=[])
+    def transitions(self, request, pk=None):
+        case = self.get_object()
+        if request.method == "GET":
+            options = consultation_available_moves(consultation=case, user=request.user)
+            data = [
+                {
+                    "target": option.target,
+                    "label": option.label,
+                    "ready": option.ready,
+                    "missing": list(option.missing),
+                    "note_required": option.move.note_required,
+                }
+                for option in options
+            ]
+            return Response(AvailableMoveSerializer(data, many=True).data)
+        serializer = TransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        consultation_move(
+            consultation=case,
+            target=serializer.validated_data["target"],
+            actor=request.user,
+            note=serializer.validated_data.get("note", ""),
+            expected_stage=case.stage,
+        )
+        return Response(self._detail(case))
+
+    @extend_schema(
+        methods=["GET"],
+        summary="The case's messages you may read",
+        description="Internal notes are for SMG, SUSA and the task force only.",
+        responses={200: MessageSerializer(many=True)},
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Post a message",
+        description="The city's officials, staff and the task force. The city cannot write internal notes.",
+        request=MessageCreateSerializer,
+        responses={201: MessageSerializer},
+    )
+    @action(detail=True, methods=["get", "post"], pagination_class=None, filter_backends=[])
+    def messages(self, request, pk=None):
+        case = self.get_object()
+        if request.method == "GET":
+            messages = messages_visible_to(request.user, case).select_related("author")
+            return Response(MessageSerializer(messages, many=True).data)
+        serializer = MessageCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        message = message_post(consultation=case, author=request.user, **serializer.validated_data)
+        return Response(MessageSerializer(message).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        methods=["GET"],
+        summary="The case's documents you may see (metadata)",
+        responses={200: DocumentSerializer(many=True)},
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Upload a document (multipart)",
+        description="Checked by content, not by name. A city's uploads are always shared with the city.",
+        request={"multipart/form-data": DocumentUploadSerializer},
+        responses={201: DocumentSerializer},
+    )
+    @action(
+        detail=True,
+        methods=["get", "post"],
+        pagination_class=None,
+        filter_backends=[],
+        parser_classes=[MultiPartParser, FormParser, JSONParser],
+    )
+    def documents(self, request, pk=None):
+        case = self.get_object()
+        if request.method == "GET":
+            return Response(DocumentSerializer(documents_visible_to(request.user, case), many=True).data)
+        serializer = DocumentUploadSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        document = document_upload(
+            consultation=case,
+            actor=request.user,
+            upload=data["file"],
+            title=data.get("title", ""),
+            kind=data["kind"],
+            visibility=data["visibility"],
+        )
+        return Response(DocumentSerializer(document).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Export the consultations visible to you (streamed)",
+        description="Same filters and scope as the list; anonymous callers get the published summaries' columns.",
+        parameters=EXPORT_PARAMETERS,
+        responses=EXPORT_RESPONSES,
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        pagination_class=None,
+        renderer_classes=[JSONRenderer],
+        content_negotiation_class=FormatBlindNegotiation,
+    )
+    def export(self, request):
+        fmt = parse_export_format(request.query_params.get("format"))
+        queryset = self.filter_queryset(consultations_visible_to(request.user))
+        return consultation_export(queryset, fmt=fmt, full=self.full_view)
+
+
+def _staff_update(case: Consultation, data: dict) -> Consultation:
+    """Staff edits of a submitted case's descriptive fields.
+
+    Kept here until consultations.services grows a `consultation_update`; it never touches the stage.
+    """
+    from django.db import transaction
+
+    with transaction.atomic():
+        case = Consultation.objects.select_for_update().get(pk=case.pk)
+        fields = [name for name in STAFF_EDITABLE_FIELDS if name in data]
+        for name in fields:
+            setattr(case, name, data[name])
+        case.full_clean(exclude=["stage_entered_at"])
+        case.save(update_fields=[*fields, "updated_at"])
+        for relation in ("sectors", "sdgs", "policy_modules"):
+            if relation in data:
+                getattr(case, relation).set(data[relation])
+    return case
+
+
+class SummaryView(ApiViewMixin, GenericAPIView):
+    """The initiative's results figures (public)."""
+
+    permission_classes = [AllowAny]
+    serializer_class = SummarySerializer
+    pagination_class = None
+
+    @extend_schema(summary="The initiative's results figures", responses={200: SummarySerializer})
+    def get(self, request):
+        return Response(SummarySerializer(initiative_results().as_dict()).data)

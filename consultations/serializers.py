@@ -1,0 +1,336 @@
+"""API shapes of a consultation and its parts. Read shapes only carry data; writes go through services."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from consultations.models import (
+    Activity,
+    Consultation,
+    Document,
+    DocumentKind,
+    FundingCommitment,
+    IndicatorMeasurement,
+    Message,
+    OutcomeIndicator,
+    SiteVisit,
+    StageTransition,
+    TaskForceMember,
+    Visibility,
+)
+from consultations.pipeline import all_targets
+from consultations.services.requests import REQUEST_FIELDS
+from policies.models import SDG, PolicyModule, Sector
+
+
+class StageTransitionSerializer(serializers.ModelSerializer):
+    actor = serializers.SerializerMethodField(help_text=_("Who made the move; empty when the system did."))
+
+    class Meta:
+        model = StageTransition
+        fields = ["id", "from_stage", "to_stage", "actor", "is_automatic", "note", "created_at"]
+
+    def get_actor(self, obj: StageTransition) -> str:
+        return str(obj.actor) if obj.actor_id else ""
+
+
+class TaskForceMemberSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="member_name", read_only=True)
+
+    class Meta:
+        model = TaskForceMember
+        fields = ["id", "role", "name", "expert", "assigned_on", "released_on"]
+
+
+class ActivitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Activity
+        fields = [
+            "id",
+            "kind",
+            "title",
+            "starts_on",
+            "ends_on",
+            "completed_on",
+            "participants_count",
+            "participants",
+            "outputs",
+        ]
+
+
+class SiteVisitSerializer(serializers.ModelSerializer):
+    experts = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = SiteVisit
+        fields = ["id", "starts_on", "ends_on", "location", "experts", "participants", "findings"]
+
+
+class FundingCommitmentSerializer(serializers.ModelSerializer):
+    source_name = serializers.CharField(source="source.__str__", read_only=True)
+    company_name = serializers.SerializerMethodField()
+
+    class Meta:
+        model = FundingCommitment
+        fields = [
+            "id",
+            "source",
+            "source_name",
+            "company",
+            "company_name",
+            "amount",
+            "currency",
+            "status",
+            "committed_on",
+        ]
+
+    def get_company_name(self, obj: FundingCommitment) -> str:
+        return obj.company.name if obj.company_id else ""
+
+
+class IndicatorMeasurementSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = IndicatorMeasurement
+        fields = ["measured_on", "value", "source"]
+
+
+class OutcomeIndicatorSerializer(serializers.ModelSerializer):
+    measurements = IndicatorMeasurementSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = OutcomeIndicator
+        fields = ["id", "name", "unit", "baseline", "target", "description", "measurements"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    """A document's metadata; the file itself is downloaded through the portal, which checks access again."""
+
+    class Meta:
+        model = Document
+        fields = ["id", "title", "original_name", "content_type", "size", "kind", "visibility", "created_at"]
+
+
+class MessageSerializer(serializers.ModelSerializer):
+    author = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Message
+        fields = ["id", "author", "body", "is_internal", "is_information_request", "created_at"]
+
+    def get_author(self, obj: Message) -> str:
+        return str(obj.author) if obj.author_id else ""
+
+
+class _CaseCore(serializers.ModelSerializer):
+    """Fields every reader of a case may see, the public included."""
+
+    city_name = serializers.CharField(source="city.name", read_only=True)
+    country = serializers.CharField(source="city.country.code", read_only=True)
+    region = serializers.CharField(source="city.region", read_only=True)
+    stage_label = serializers.SerializerMethodField()
+    sectors = serializers.SlugRelatedField(slug_field="key", many=True, read_only=True)
+    sdgs = serializers.SlugRelatedField(slug_field="number", many=True, read_only=True)
+    policy_modules = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+
+    def get_stage_label(self, obj: Consultation) -> str:
+        return str(obj.get_stage_display())
+
+
+class PublicConsultationSerializer(_CaseCore):
+    """A published case summary, as anonymous callers and the public see it."""
+
+    class Meta:
+        model = Consultation
+        fields = [
+            "id",
+            "title",
+            "city",
+            "city_name",
+            "country",
+            "region",
+            "track",
+            "stage",
+            "stage_label",
+            "sectors",
+            "sdgs",
+            "policy_modules",
+            "public_summary",
+            "lessons_learned",
+            "submitted_at",
+            "closed_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+CASE_FIELDS = [
+    "id",
+    "title",
+    "city",
+    "city_name",
+    "country",
+    "region",
+    "track",
+    "stage",
+    "stage_label",
+    "resume_stage",
+    "stage_entered_at",
+    "challenge",
+    "expected_outcomes",
+    "budget_situation",
+    "budget_notes",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "sectors",
+    "sdgs",
+    "policy_modules",
+    "auto_advance",
+    "is_published",
+    "public_summary",
+    "evaluation_summary",
+    "lessons_learned",
+    "submitted_at",
+    "closed_at",
+    "created_at",
+    "updated_at",
+    "history",
+    "task_force",
+    "activities",
+    "site_visits",
+    "funding_commitments",
+    "indicators",
+]
+
+
+PUBLIC_CASE_FIELDS = PublicConsultationSerializer.Meta.fields
+
+
+class ConsultationSerializer(_CaseCore):
+    """A case with its history, team and work, for the people working on it (list and detail).
+
+    Anonymous callers and the public get the published summary's fields only; the others are documented
+    as optional for that reason.
+    """
+
+    history = StageTransitionSerializer(many=True, read_only=True)
+    task_force = TaskForceMemberSerializer(many=True, read_only=True)
+    activities = ActivitySerializer(many=True, read_only=True)
+    site_visits = SiteVisitSerializer(many=True, read_only=True)
+    funding_commitments = FundingCommitmentSerializer(many=True, read_only=True)
+    indicators = OutcomeIndicatorSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Consultation
+        fields = CASE_FIELDS
+        read_only_fields = fields
+        schema_optional_fields = [name for name in CASE_FIELDS if name not in PUBLIC_CASE_FIELDS]
+
+
+class ConsultationDetailSerializer(ConsultationSerializer):
+    """The detail adds the documents' metadata the caller may see (documents_visible_to)."""
+
+    documents = serializers.SerializerMethodField()
+
+    class Meta(ConsultationSerializer.Meta):
+        fields = [*CASE_FIELDS, "documents"]
+        read_only_fields = fields
+        schema_optional_fields = [*ConsultationSerializer.Meta.schema_optional_fields, "documents"]
+
+    @extend_schema_field(DocumentSerializer(many=True))
+    def get_documents(self, obj: Consultation):
+        documents = self.context["visible_documents"]
+        return DocumentSerializer(documents, many=True, context=self.context).data
+
+
+class ConsultationWriteSerializer(serializers.Serializer):
+    """A city's request (draft). Stage, track and publication are not writable here."""
+
+    city = serializers.PrimaryKeyRelatedField(
+        queryset=Consultation._meta.get_field("city").related_model.objects.all(),
+        required=False,
+        help_text=_("Staff only: the city the request is for. Officials always file for their own city."),
+    )
+    title = serializers.CharField(max_length=200)
+    challenge = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    expected_outcomes = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    budget_situation = serializers.ChoiceField(
+        choices=Consultation._meta.get_field("budget_situation").choices, required=False, allow_blank=True
+    )
+    budget_notes = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    contact_name = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    contact_email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
+    contact_phone = serializers.CharField(required=False, allow_blank=True, max_length=50)
+    sectors = serializers.SlugRelatedField(slug_field="key", queryset=Sector.objects.all(), many=True, required=False)
+    sdgs = serializers.SlugRelatedField(slug_field="number", queryset=SDG.objects.all(), many=True, required=False)
+    policy_modules = serializers.SlugRelatedField(
+        slug_field="slug", queryset=PolicyModule.objects.published(), many=True, required=False
+    )
+
+    def service_data(self) -> dict:
+        data = dict(self.validated_data)
+        data.pop("city", None)
+        return {
+            key: value for key, value in data.items() if key in (*REQUEST_FIELDS, "sectors", "sdgs", "policy_modules")
+        }
+
+
+class ConsultationStaffUpdateSerializer(ConsultationWriteSerializer):
+    """What staff may change on a submitted case (stage and history stay with the pipeline service)."""
+
+    title = serializers.CharField(max_length=200, required=False)
+    auto_advance = serializers.BooleanField(required=False)
+    is_published = serializers.BooleanField(required=False)
+    public_summary = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    evaluation_summary = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    lessons_learned = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+
+
+class TransitionSerializer(serializers.Serializer):
+    target = serializers.ChoiceField(
+        choices=all_targets(), help_text=_("The stage to move to (`resume` leaves “on hold” for the stage it left).")
+    )
+    note = serializers.CharField(
+        required=False, allow_blank=True, max_length=10_000, help_text=_("The reason; some moves require one.")
+    )
+
+
+class AvailableMoveSerializer(serializers.Serializer):
+    target = serializers.CharField()
+    label = serializers.CharField()
+    ready = serializers.BooleanField(help_text=_("False while a condition is missing (see `missing`)."))
+    missing = serializers.ListField(child=serializers.CharField())
+    note_required = serializers.BooleanField()
+
+
+class MessageCreateSerializer(serializers.Serializer):
+    body = serializers.CharField(max_length=10_000)
+    is_internal = serializers.BooleanField(required=False, default=False)
+    is_information_request = serializers.BooleanField(required=False, default=False)
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField()
+    title = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    kind = serializers.ChoiceField(choices=DocumentKind.choices, required=False, default=DocumentKind.OTHER)
+    visibility = serializers.ChoiceField(choices=Visibility.choices, required=False, default=Visibility.SHARED)
+
+
+class SummarySerializer(serializers.Serializer):
+    """The initiative's results figures (consultations.results)."""
+
+    cities = serializers.IntegerField(help_text=_("Partner cities with at least one accepted consultation."))
+    countries = serializers.IntegerField(help_text=_("Countries of those cities."))
+    initiatives = serializers.IntegerField(help_text=_("Consultations accepted at screening."))
+    officials_trained = serializers.IntegerField(help_text=_("Participants of training programmes."))
+    policy_cases = serializers.IntegerField(help_text=_("Published policy modules."))
+    experts = serializers.IntegerField(help_text=_("Experts active in the pool."))
+    funds_eur = serializers.DecimalField(
+        max_digits=18,
+        decimal_places=2,
+        coerce_to_string=False,
+        help_text=_("Committed and disbursed funding, in EUR at the latest exchange rates."),
+    )
+    funded_countries = serializers.IntegerField(help_text=_("Countries with committed funding."))

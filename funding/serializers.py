@@ -1,0 +1,10 @@
+from rest_framework import serializers
+
+from funding.models import FundingSource
+
+
+class FundingSourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = FundingSource
+        fields = ["id", "name", "acronym", "kind", "country", "website", "description", "updated_at"]
+        read_only_fields = ["id", "updated_at"]

@@ -1,0 +1,31 @@
+"""The REST API router: /api/v1/ resources, the OpenAPI schema and the interactive docs."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from cities.api import CityViewSet
+from consultations.api import ConsultationViewSet, SummaryView
+from experts.api import ExpertViewSet
+from funding.api import FundingSourceViewSet
+from policies.api import PolicyModuleViewSet, SDGViewSet, SectorViewSet
+from training.api import TrainingProgrammeViewSet
+
+router = DefaultRouter()
+router.include_format_suffixes = False  # `?format=` belongs to the exports; no `.json` suffix routes
+router.register("consultations", ConsultationViewSet, basename="consultation")
+router.register("cities", CityViewSet, basename="city")
+router.register("experts", ExpertViewSet, basename="expert")
+router.register("policies", PolicyModuleViewSet, basename="policy")
+router.register("funding-sources", FundingSourceViewSet, basename="funding-source")
+router.register("sectors", SectorViewSet, basename="sector")
+router.register("sdgs", SDGViewSet, basename="sdg")
+router.register("training-programmes", TrainingProgrammeViewSet, basename="training-programme")
+
+app_name = "api"
+urlpatterns = [
+    path("summary/", SummaryView.as_view(), name="summary"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("", include(router.urls)),
+]
