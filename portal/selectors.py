@@ -138,8 +138,10 @@ def _reached_stage(consultation: Consultation, history: list[StageTransition]) -
         return STAGE_BY_KEY[key]
     last = None
     for transition in history:
-        if STAGE_BY_KEY.get(transition.to_stage) and STAGE_BY_KEY[transition.to_stage].is_pipeline_stage:
-            last = STAGE_BY_KEY[transition.to_stage]
+        for key in (transition.from_stage, transition.to_stage):
+            stage = STAGE_BY_KEY.get(key)
+            if stage is not None and stage.is_pipeline_stage:
+                last = stage
     return last
 
 
