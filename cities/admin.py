@@ -3,6 +3,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, CityContact
+from cities.resources import CityResource
+from core.import_widgets import SpreadsheetImportExportMixin
 
 
 class CityContactInline(admin.TabularInline):
@@ -11,7 +13,8 @@ class CityContactInline(admin.TabularInline):
 
 
 @admin.register(City)
-class CityAdmin(admin.ModelAdmin):
+class CityAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+    resource_classes = [CityResource]
     list_display = [
         "name",
         "name_local",

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.import_widgets import SpreadsheetImportExportMixin
 from policies.models import SDG, Language, PolicyModule, Sector
+from policies.resources import PolicyModuleResource
 
 
 class ReferenceAdmin(admin.ModelAdmin):
@@ -35,7 +37,8 @@ class LanguageAdmin(admin.ModelAdmin):
 
 
 @admin.register(PolicyModule)
-class PolicyModuleAdmin(admin.ModelAdmin):
+class PolicyModuleAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+    resource_classes = [PolicyModuleResource]
     list_display = [
         "title",
         "title_ko",

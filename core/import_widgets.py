@@ -1,0 +1,133 @@
+"""Shared pieces of the bulk import (django-import-export): strict widgets, a base resource, the admin mixin.
+
+Spreadsheets come from people, so every refusal names the column's value in plain words, and an
+unknown reference (a sector key, a language code) is an error, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.utils.encoding import force_str
+from django.utils.translation import gettext as _
+from import_export import resources, widgets
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+
+
+class YesNoWidget(widgets.BooleanWidget):
+    """yes/no, true/false, 1/0 (any case); an empty cell is "no"."""
+
+    TRUE_WORDS = frozenset({"1", "true", "yes", "y", "x"})
+    FALSE_WORDS = frozenset({"", "0", "false", "no", "n", "none"})
+
+    def clean(self, value, row=None, **kwargs):
+        if value is None or isinstance(value, bool):
+            return bool(value)
+        if isinstance(value, int | float):
+            return bool(value)
+        word = str(value).strip().lower()
+        if word in self.TRUE_WORDS:
+            return True
+        if word in self.FALSE_WORDS:
+            return False
+        raise ValueError(_("“%(value)s” is not yes or no.") % {"value": value})
+
+    def render(self, value, obj=None, **kwargs):
+        return "yes" if value else "no"
+
+
+class KeyForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A foreign key given by a readable key (e.g. a sector's `key`); unknown keys are refused."""
+
+    def clean(self, value, row=None, **kwargs):
+        if value in (None, ""):
+            return None
+        key = str(value).strip()
+        instance = self.model.objects.filter(**{self.field: key}).first()
+        if instance is None:
+            known = ", ".join(str(v) for v in self.model.objects.values_list(self.field, flat=True))
+            raise ValueError(
+                _("Unknown %(what)s “%(value)s”. Use one of: %(known)s.")
+                % {"what": self.model._meta.verbose_name, "value": key, "known": known}
+            )
+        return instance
+
+
+class StrictManyToManyWidget(widgets.ManyToManyWidget):
+    """Comma-separated keys; every key must exist (the stock widget drops unknown ones silently)."""
+
+    def __init__(self, model, field="pk", separator=",", **kwargs):
+        super().__init__(model, separator=separator, field=field, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if value in (None, ""):
+            return self.model.objects.none()
+        keys = [part.strip() for part in str(value).split(self.separator) if part.strip()]
+        if isinstance(value, float) and value.is_integer():
+            keys = [str(int(value))]
+        found = self.model.objects.filter(**{f"{self.field}__in": keys})
+        known = {force_str(v) for v in found.values_list(self.field, flat=True)}
+        missing = [key for key in keys if key not in known]
+        if missing:
+            raise ValueError(
+                _("Unknown %(what)s: %(values)s.")
+                % {"what": self.model._meta.verbose_name_plural, "values": ", ".join(missing)}
+            )
+        return found
+
+
+class StrictModelResource(resources.ModelResource):
+    """All-or-nothing imports with every row validated (model constraints included) before saving.
+
+    `constraint_messages` maps a model constraint's name to the plain sentence shown instead of
+    Django's "Constraint “…” is violated."
+    """
+
+    constraint_messages: dict = {}  # noqa: RUF012
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self._plain(error.error_dict)) from error
+
+    def _plain(self, error_dict: dict) -> dict:
+        names = {
+            str(constraint.get_violation_error_message()): constraint.name
+            for constraint in self._meta.model._meta.constraints
+        }
+        plain = {}
+        for field, errors in error_dict.items():
+            plain[field] = [
+                ValidationError(str(self.constraint_messages[names[message]]), code="invalid")
+                if names.get(message := " ".join(error.messages)) in self.constraint_messages
+                else error
+                for error in errors
+            ]
+        return plain
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors.update(error.error_dict)
+        # Many-to-many cells are saved after the row; check them now so a bad key is a row error
+        # shown beside the others, before anything is written.
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row, **kwargs)
+                except ValueError as error:
+                    errors[field.attribute] = [ValidationError(force_str(error), code="invalid")]
+        if errors:
+            raise ValidationError(errors)
+
+
+class SpreadsheetImportExportMixin(ImportExportMixin):
+    """Admin import/export of CSV and XLSX with a preview; all-or-nothing (IMPORT_EXPORT_USE_TRANSACTIONS)."""
+
+    formats = [base_formats.CSV, base_formats.XLSX]  # noqa: RUF012
+    import_template_name = "dashboard/admin/import.html"
+    # Per-row errors in plain words with the row's values; never a traceback.
+    import_error_display = ("message", "row")
