@@ -1,3 +1,4 @@
+from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
 from cities.models import City
@@ -22,7 +23,7 @@ CITY_FIELDS = [
 ]
 
 
-class CitySerializer(serializers.ModelSerializer):
+class CitySerializer(CountryFieldMixin, serializers.ModelSerializer):
     class Meta:
         model = City
         fields = CITY_FIELDS

@@ -1,9 +1,10 @@
+from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
 from funding.models import FundingSource
 
 
-class FundingSourceSerializer(serializers.ModelSerializer):
+class FundingSourceSerializer(CountryFieldMixin, serializers.ModelSerializer):
     class Meta:
         model = FundingSource
         fields = ["id", "name", "acronym", "kind", "country", "website", "description", "updated_at"]
