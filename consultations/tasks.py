@@ -20,8 +20,8 @@ def auto_advance(consultation_id: int) -> str | None:
 
 
 @shared_task(name="consultations.tasks.advance_ready_cases", acks_late=True, **RETRY)
-def advance_ready_cases() -> int:
-    return consultations_advance_ready()
+def advance_ready_cases(quiet_seconds: int = 60) -> int:
+    return consultations_advance_ready(quiet_seconds=quiet_seconds)
 
 
 @shared_task(name="consultations.tasks.remind_overdue", acks_late=True, **RETRY)
