@@ -81,20 +81,9 @@ def is_unavailable_on(expert: Expert, day: datetime.date) -> bool:
     return starts <= day <= ends
 
 
-def expert_assignment_warnings(*, expert: Expert, on: datetime.date | None = None) -> list[str]:
-    """Why assigning `expert` (again) may be unwise; warnings only, never a refusal.
-
-    Counts the expert's current active cases (after the assignment, when called once it is saved)
-    against `settings.EXPERT_MAX_ACTIVE_CASES`, and looks at the declared availability.
-    """
-    day = on or timezone.localdate()
+def availability_warnings(expert: Expert, day: datetime.date) -> list[str]:
+    """Why the expert may not be free on `day` (no query)."""
     warnings: list[str] = []
-    workload = expert_workload(expert)
-    if workload.over_limit:
-        warnings.append(
-            _("%(expert)s now has %(count)d active cases, more than the limit of %(limit)d.")
-            % {"expert": expert.name, "count": workload.active_cases, "limit": workload.limit}
-        )
     if not expert.is_active:
         warnings.append(_("%(expert)s is no longer active in the pool.") % {"expert": expert.name})
     if expert.availability == Availability.UNAVAILABLE:
@@ -111,3 +100,24 @@ def expert_assignment_warnings(*, expert: Expert, on: datetime.date | None = Non
             }
         )
     return warnings
+
+
+def workload_warnings(expert: Expert, active_cases: int, day: datetime.date) -> list[str]:
+    """Over the configured limit of active cases, or not available (no query)."""
+    limit = settings.EXPERT_MAX_ACTIVE_CASES
+    warnings: list[str] = []
+    if active_cases > limit:
+        warnings.append(
+            _("%(expert)s now has %(count)d active cases, more than the limit of %(limit)d.")
+            % {"expert": expert.name, "count": active_cases, "limit": limit}
+        )
+    return warnings + availability_warnings(expert, day)
+
+
+def expert_assignment_warnings(*, expert: Expert, on: datetime.date | None = None) -> list[str]:
+    """Why assigning `expert` (again) may be unwise; warnings only, never a refusal.
+
+    Counts the expert's current active cases (after the assignment, when called once it is saved)
+    against `settings.EXPERT_MAX_ACTIVE_CASES`, and looks at the declared availability.
+    """
+    return workload_warnings(expert, expert_workload(expert).active_cases, on or timezone.localdate())

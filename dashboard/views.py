@@ -1,0 +1,117 @@
+"""The staff workspace: the dashboard, the results report (page and CSV) and the experts' workload.
+
+Thin views: parse the filters, call the selectors, render. SMG staff see every case; SUSA consultants
+see the dashboard read-only over the cases `consultations.access` lets them see.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.roles import is_consultant, is_staff_member
+from consultations.results import initiative_results
+from dashboard import selectors
+from dashboard.forms import DashboardFilterForm
+from dashboard.results import result_rows
+from experts.selectors import expert_workload_list, workload_warnings
+
+
+def staff_workspace(view):
+    """SMG staff and SUSA consultants only; others are sent to the admin login or refused (403)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        if not (is_staff_member(user) or is_consultant(user)):
+            raise PermissionDenied(_("The staff workspace is for SMG staff and SUSA consultants."))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@staff_workspace
+def dashboard(request):
+    form = DashboardFilterForm(request.GET or None, years=selectors.available_years())
+    status = 200
+    if form.is_bound and not form.is_valid():
+        filters = selectors.DashboardFilters()
+        status = 400
+    else:
+        filters = form.filters() if form.is_bound else selectors.DashboardFilters()
+    cases = selectors.filtered_cases(viewer=request.user, filters=filters)
+    overdue_total, overdue = selectors.overdue_cases(cases)
+    indicator_total, indicators = selectors.indicator_progress(cases)
+    cities = selectors.partner_city_map(cases)
+    context = {
+        "title": _("Staff dashboard"),
+        "form": form,
+        "filters": filters,
+        "funnel": selectors.stage_funnel(cases),
+        "overdue_total": overdue_total,
+        "overdue": overdue,
+        "cities": cities,
+        "mapped_cities": [city for city in cities if city.x is not None and city.y is not None],
+        "funds": selectors.funds_by_source_and_status(cases),
+        "fund_statuses": selectors.FUND_STATUSES,
+        "training": selectors.officials_trained(filters),
+        "indicator_total": indicator_total,
+        "indicators": indicators,
+        "read_only": not is_staff_member(request.user),
+        "experts": _workload_rows(),
+        "limit": settings.EXPERT_MAX_ACTIVE_CASES,
+    }
+    return render(request, "dashboard/index.html", context, status=status)
+
+
+@staff_workspace
+def results_report(request):
+    results = initiative_results()
+    context = {
+        "title": _("Results of the initiative"),
+        "rows": result_rows(results),
+        "results": results,
+        "generated_at": timezone.now(),
+    }
+    return render(request, "dashboard/results.html", context)
+
+
+@staff_workspace
+def results_csv(request):
+    results = initiative_results()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="policy-sharing-results-{stamp}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["key", _("figure"), _("value")])
+    for key, label, value in result_rows(results):
+        writer.writerow([key, label, value])
+    return response
+
+
+def _workload_rows() -> list[tuple]:
+    """(expert, warnings) for every active expert, busiest first (two queries)."""
+    today = timezone.localdate()
+    experts = sorted(expert_workload_list(), key=lambda expert: (-expert.active_cases, expert.name))
+    return [(expert, workload_warnings(expert, expert.active_cases, today)) for expert in experts]
+
+
+@staff_workspace
+def expert_workload(request):
+    context = {
+        "title": _("Experts' workload"),
+        "experts": _workload_rows(),
+        "limit": settings.EXPERT_MAX_ACTIVE_CASES,
+    }
+    return render(request, "dashboard/experts.html", context)
