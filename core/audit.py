@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from contextvars import ContextVar
 
+from auditlog.middleware import AuditlogMiddleware
 from django.apps import apps
+from django.contrib.auth import get_user_model
+
+# The request being served, so a log entry written after DRF's token authentication still finds its user.
+_current_request: ContextVar = ContextVar("audit_current_request", default=None)
 
 # The apps whose every model is a domain record. `core` (the outbox) and `notifications` (delivery
 # bookkeeping) are plumbing, not records, and would only add noise.
@@ -38,10 +44,38 @@ def audited_models() -> list[type]:
     return [model for label in AUDITED_APPS for model in apps.get_app_config(label).get_models()]
 
 
+class AuditMiddleware(AuditlogMiddleware):
+    """auditlog's middleware, plus: the actor is read when an entry is written, not when the request starts.
+
+    API clients authenticate inside the view (DRF token authentication), after the stock middleware
+    has already looked at `request.user` and found nobody; DRF then sets the user on the request.
+    """
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return super().__call__(request)
+        finally:
+            _current_request.reset(token)
+
+
+def _actor_from_request(sender, instance, **kwargs) -> None:
+    if instance.actor_id is not None:
+        return
+    request = _current_request.get()
+    user = getattr(request, "user", None) if request is not None else None
+    if isinstance(user, get_user_model()) and user.is_authenticated:
+        instance.actor = user
+        instance.actor_email = getattr(user, "email", None)
+
+
 def register_audited_models() -> None:
     """Register every model of the domain apps with auditlog, many-to-many fields included."""
+    from auditlog.models import LogEntry
     from auditlog.registry import auditlog
+    from django.db.models.signals import pre_save
 
+    pre_save.connect(_actor_from_request, sender=LogEntry, dispatch_uid="core.audit.actor_from_request")
     for model in audited_models():
         if auditlog.contains(model):
             continue
@@ -59,7 +93,7 @@ def register_audited_models() -> None:
 def acting_as(actor) -> Iterator[None]:
     """Attribute the changes made inside the block to `actor` (a user, or None for the system).
 
-    Inside a web request the middleware already knows the user; tasks and scripts use this.
+    Inside a web request the middleware knows the user; tasks and scripts use this.
     """
     from auditlog.context import set_actor
 

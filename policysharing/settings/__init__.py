@@ -67,7 +67,7 @@ MIDDLEWARE = [
     "accounts.middleware.ActivateUserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    "core.audit.AuditMiddleware",  # auditlog's, also right for API token users
 ]
 
 ROOT_URLCONF = "policysharing.urls"
