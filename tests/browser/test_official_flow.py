@@ -70,11 +70,11 @@ def sign_in(page, base: str, username: str, password: str = "pw") -> None:  # no
     page.goto(f"{base}/accounts/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.locator("main").get_by_role("button").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main").get_by_role("button").first.click()
 
 
-def submit_request(page, base: str, title: str, *, with_js: bool = True) -> None:
+def submit_request(page, base: str, title: str) -> None:
     page.goto(f"{base}/my/consultations/new/")
     page.fill("#id_title", title)
     page.fill("#id_challenge", "Severe congestion; buses are the only public transport.")
@@ -87,8 +87,8 @@ def submit_request(page, base: str, title: str, *, with_js: bool = True) -> None
     page.set_input_files(
         "#id_attachments", files=[{"name": "traffic-study.pdf", "mimeType": "application/pdf", "buffer": PDF_BYTES}]
     )
-    page.click("button[name=action][value=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("button[name=action][value=submit]")
 
 
 def test_official_submits_staff_advances_official_sees_it(new_page, live_server, official_a, staff_officer):
@@ -113,15 +113,16 @@ def test_official_submits_staff_advances_official_sees_it(new_page, live_server,
     staff.goto(f"{base}/admin/login/")
     staff.fill("#id_username", "staff-officer")
     staff.fill("#id_password", "pw")
-    staff.click("input[type=submit]")
+    with staff.expect_navigation():
+        staff.click("input[type=submit]")
     staff.goto(f"{base}/admin/consultations/consultation/{case.pk}/change/")
     staff.select_option("#id_track", "consultation")
-    staff.click("input[name=_continue]")
-    staff.wait_for_load_state()
+    with staff.expect_navigation():
+        staff.click("input[name=_continue]")
     case.refresh_from_db()
     assert case.track == "consultation", staff.locator(".errornote, .errorlist").all_inner_texts()
-    staff.get_by_role("button", name="Accept and form a task force").click()
-    staff.wait_for_load_state()
+    with staff.expect_navigation():
+        staff.get_by_role("button", name="Accept and form a task force").click()
     case.refresh_from_db()
     assert case.stage == StageKey.TASK_FORCE
 
@@ -137,8 +138,8 @@ def test_official_submits_staff_advances_official_sees_it(new_page, live_server,
     official.screenshot(path=str(ARTIFACTS / "inbox-phone.png"), full_page=True)
 
     # The same pages in Korean, chosen with the language switcher (which submits itself with JS).
-    official.select_option("#language-select", "ko")
-    official.wait_for_load_state()
+    with official.expect_navigation():
+        official.select_option("#language-select", "ko")
     assert official.locator("html").get_attribute("lang") == "ko"
     with translation.override("ko"):
         task_force_ko = str(StageKey.TASK_FORCE.label)
@@ -159,19 +160,19 @@ def test_core_flow_works_without_javascript(new_page, live_server, official_a):
     base = live_server.url
     page = new_page(java_script_enabled=False)
     sign_in(page, base, "official-a")
-    submit_request(page, base, "Water purification plant", with_js=False)
+    submit_request(page, base, "Water purification plant")
     case = Consultation.objects.get(title="Water purification plant")
     assert page.locator("#current-stage").inner_text().strip() == "Screening"
 
     page.fill("#id_body", "We can host the site visit in May.")
-    page.get_by_role("button", name="Send").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert "We can host the site visit in May." in page.locator("#messages").inner_text()
 
     # The language switcher has a button for browsers without JavaScript.
     page.select_option("#language-select", "es")
-    page.locator(".lang-switch button").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".lang-switch button").click()
     assert page.locator("html").get_attribute("lang") == "es"
     assert case.messages.count() == 1
 
