@@ -19,7 +19,7 @@ from tests import factories
 from tests.workflow.conftest import UNREACHABLE_BROKER, app_broker, wait_for
 from tests.workflow.helpers import submit_request
 
-pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
 
 
 def all_events_processed() -> bool:
