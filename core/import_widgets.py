@@ -7,6 +7,7 @@ unknown reference (a sector key, a language code) is an error, never silently dr
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
@@ -84,6 +85,20 @@ class StrictModelResource(resources.ModelResource):
     """
 
     constraint_messages: dict = {}  # noqa: RUF012
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        # Empty spreadsheet cells arrive as None; a blank text column means "", as it does for CharFields.
+        if isinstance(f, models.TextField) and f.blank:
+            return widgets.CharWidget
+        return super().widget_from_django_field(f, default)
+
+    @classmethod
+    def widget_kwargs_for_field(cls, field_name, django_field):
+        kwargs = super().widget_kwargs_for_field(field_name, django_field)
+        if isinstance(django_field, models.TextField) and django_field.blank:
+            kwargs.update({"coerce_to_string": True, "allow_blank": True})
+        return kwargs
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         try:
