@@ -155,8 +155,11 @@ def _handle_request_form(request, consultation=None):
     try:
         consultation = _save_request(request, form, consultation)
     except ValidationError as invalid:
-        for field, errors in invalid.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
+        if hasattr(invalid, "error_dict"):
+            for field, errors in invalid.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, invalid.messages)
         return _request_form_response(request, form, consultation)
     except ApplicationError as refused:
         form.add_error(None, refused.message)
@@ -344,19 +347,10 @@ def inbox_mark_read(request, notification_pk: int):
     from notifications.services import notification_mark_read
 
     try:
-        notification = notification_mark_read(notification_id=notification_pk, user=request.user)
+        notification_mark_read(notification_id=notification_pk, user=request.user)
     except ApplicationError as refused:
         messages.error(request, refused.message)
-        return redirect("portal:inbox")
-    if request.POST.get("open") and getattr(notification, "url", ""):
-        return redirect(_safe_next_url(request, notification.url))
     return redirect(_safe_next(request, reverse("portal:inbox")))
-
-
-def _safe_next_url(request, url: str) -> str:
-    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return url
-    return reverse("portal:inbox")
 
 
 @login_required
