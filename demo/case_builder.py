@@ -38,7 +38,7 @@ from consultations.models import (
     Visibility,
 )
 from consultations.pipeline import PIPELINE_STAGES, StageKey
-from consultations.services import consultation_create_draft, consultation_move, consultation_submit
+from consultations.services import consultation_create_draft, consultation_move
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
@@ -186,7 +186,11 @@ class CaseBuilder:
             assert transition is not None
             transitions.append((transition.pk, step.at))  # type: ignore[arg-type]
             if step.state == StageKey.REQUEST:
-                self.post(self.official, CITY_MESSAGES[self.city_language]["submitted"], when=step.at + datetime.timedelta(hours=1))  # type: ignore[operator]
+                self.post(
+                    self.official,
+                    CITY_MESSAGES[self.city_language]["submitted"],
+                    when=step.at + datetime.timedelta(hours=1),
+                )  # type: ignore[operator]
         if not self.spec.end:
             self.partial(self.steps[-1].state)
         self._date_case(transitions)
@@ -244,15 +248,37 @@ class CaseBuilder:
         Consultation.objects.filter(pk=self.case.pk).update(track=self.spec.track)  # type: ignore[union-attr]
         self.case.track = self.spec.track  # type: ignore[union-attr]
         if self.index % 2:
-            self.post(self.s.users["staff"], STAFF_MESSAGES["question"], when=self.during(StageKey.SCREENING, 0.15), request=True)
-            self.post(self.official, CITY_MESSAGES[self.city_language]["answer"], when=self.during(StageKey.SCREENING, 0.4))
-        self.post(self.smg_lead, INTERNAL_NOTES[self.index % len(INTERNAL_NOTES)], when=self.during(StageKey.SCREENING, 0.7), internal=True)
+            self.post(
+                self.s.users["staff"],
+                STAFF_MESSAGES["question"],
+                when=self.during(StageKey.SCREENING, 0.15),
+                request=True,
+            )
+            self.post(
+                self.official, CITY_MESSAGES[self.city_language]["answer"], when=self.during(StageKey.SCREENING, 0.4)
+            )
+        self.post(
+            self.smg_lead,
+            INTERNAL_NOTES[self.index % len(INTERNAL_NOTES)],
+            when=self.during(StageKey.SCREENING, 0.7),
+            internal=True,
+        )
 
     def partial_screening(self) -> None:
         if self.spec.partial == "information_request":
-            self.post(self.s.users["staff"], STAFF_MESSAGES["question"], when=self.during(StageKey.SCREENING, 0.4), request=True)
+            self.post(
+                self.s.users["staff"],
+                STAFF_MESSAGES["question"],
+                when=self.during(StageKey.SCREENING, 0.4),
+                request=True,
+            )
         elif not self.spec.end:
-            self.post(self.s.users["staff"], INTERNAL_NOTES[self.index % len(INTERNAL_NOTES)], when=self.during(StageKey.SCREENING, 0.5), internal=True)
+            self.post(
+                self.s.users["staff"],
+                INTERNAL_NOTES[self.index % len(INTERNAL_NOTES)],
+                when=self.during(StageKey.SCREENING, 0.5),
+                internal=True,
+            )
 
     def complete_task_force(self) -> None:
         self.assign(lead=True, smg=True, coordinator=True, experts=1 + self.index % 2)
@@ -314,7 +340,9 @@ class CaseBuilder:
         for title, body in recommendations:
             self.recommend(title, body, delivered, acknowledge_at=self.during(StageKey.CONSULTING, 0.8))
         self.post(self.smg_lead, STAFF_MESSAGES["recommendations"], when=delivered + datetime.timedelta(hours=3))
-        self.post(self.official, CITY_MESSAGES[self.city_language]["thanks"], when=self.during(StageKey.CONSULTING, 0.8))
+        self.post(
+            self.official, CITY_MESSAGES[self.city_language]["thanks"], when=self.during(StageKey.CONSULTING, 0.8)
+        )
         self.upload(
             self.coordinator or self.smg_lead,
             DocumentKind.RECOMMENDATIONS,
@@ -414,10 +442,15 @@ class CaseBuilder:
         when = self.during(StageKey.TASK_FORCE, 0.3)
         staff = self.s.users["staff"]
         if smg:
-            self._member(task_force_assign(consultation=self.case, actor=staff, role=TaskForceRole.SMG_LEAD, user=self.smg_lead), when)
+            self._member(
+                task_force_assign(consultation=self.case, actor=staff, role=TaskForceRole.SMG_LEAD, user=self.smg_lead),
+                when,
+            )
         if coordinator and self.coordinator is not None:
             self._member(
-                task_force_assign(consultation=self.case, actor=staff, role=TaskForceRole.SUSA_COORDINATOR, user=self.coordinator),
+                task_force_assign(
+                    consultation=self.case, actor=staff, role=TaskForceRole.SUSA_COORDINATOR, user=self.coordinator
+                ),
                 when,
             )
         chosen = self.choose_experts(experts + (1 if lead else 0))
@@ -523,16 +556,22 @@ class CaseBuilder:
                 if isinstance(when, int):
                     when = timezone.localdate(self.entered(StageKey.FOLLOW_UP) + datetime.timedelta(days=when))
                 if when <= self.s.today:
-                    rows.append(IndicatorMeasurement(indicator=indicator, measured_on=when, value=Decimal(value), source=source))
+                    rows.append(
+                        IndicatorMeasurement(indicator=indicator, measured_on=when, value=Decimal(value), source=source)
+                    )
             IndicatorMeasurement.objects.bulk_create(rows)
 
-    def post(self, author, body: str, *, when: datetime.datetime, internal: bool = False, request: bool = False) -> None:
+    def post(
+        self, author, body: str, *, when: datetime.datetime, internal: bool = False, request: bool = False
+    ) -> None:
         message = message_post(
             consultation=self.case, author=author, body=body, is_internal=internal, is_information_request=request
         )
         self.s.stamp(Message, message.pk, created_at=when, updated_at=when)
 
-    def upload(self, author, kind: str, title: str, paragraphs: list[str], *, when, visibility=Visibility.SHARED) -> None:
+    def upload(
+        self, author, kind: str, title: str, paragraphs: list[str], *, when, visibility=Visibility.SHARED
+    ) -> None:
         content = make_pdf(title, paragraphs + [f"{self.city.name} - Seoul Global Urban Policy Sharing (demo data)."])
         slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")[:60]
         document = document_upload(

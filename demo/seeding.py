@@ -23,19 +23,19 @@ from accounts.roles import Role
 from cities.models import City, CityContact
 from consultations import pipeline
 from consultations.models import Activity, ActivityKind, Consultation
+from core.models import OutboxEvent
 from demo.data import cities as city_data
 from demo.data import funding as funding_data
 from demo.data import people as people_data
 from demo.data import policies as policy_data
 from demo.data import training as training_data
 from demo.data.cases import CASES
-from core.models import OutboxEvent
 from experts.models import Expert
 from funding.models import Company, ExchangeRate, FundingSource
 from policies.models import SDG, Language, PolicyModule, Sector
 from training.models import TrainingParticipant, TrainingProgramme
 
-DEFAULT_PASSWORD = "demo-password"
+DEFAULT_PASSWORD = "demo-password"  # noqa: S105 - the documented demo password
 MARKER_CITY = ("Ulaanbaatar", "MN")
 MARKER_TITLE = "Public transport smart card (U-Money)"
 EMAIL_DOMAIN = "example.org"
@@ -73,7 +73,9 @@ def seed_demo(*, password: str, now: datetime.datetime | None = None) -> SeedRes
 
 
 def demo_accounts_present() -> list[tuple[Any, bool]]:
-    users = get_user_model().objects.in_bulk([spec.username for spec in people_data.DEMO_ACCOUNTS], field_name="username")
+    users = get_user_model().objects.in_bulk(
+        [spec.username for spec in people_data.DEMO_ACCOUNTS], field_name="username"
+    )
     return [(users[spec.username], False) for spec in people_data.DEMO_ACCOUNTS if spec.username in users]
 
 
@@ -365,6 +367,7 @@ class Seeder:
 
 
 def _email(name: str) -> str:
-    local = "".join(ch for ch in name.lower().replace("dr. ", "").replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
+    local = "".join(
+        ch for ch in name.lower().replace("dr. ", "").replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == ".")
+    )
     return f"{local}@{EMAIL_DOMAIN}"
-

@@ -226,8 +226,7 @@ CASES: tuple[CaseSpec, ...] = (
             ),
             (
                 "Plan the water improvement in three phases",
-                "Start with the San Ramon plant; prepare the distribution network and leak reduction as later "
-                "phases.",
+                "Start with the San Ramon plant; prepare the distribution network and leak reduction as later phases.",
             ),
         ),
         findings="The 60-year-old intake pipeline leaks and clogs; turbidity rises sharply in the rainy season and "
@@ -482,7 +481,13 @@ CASES: tuple[CaseSpec, ...] = (
         companies=("greenloop",),
         commitments=(Commitment("moi", "140000", "EUR", "disbursed", note="Demo figure."),),
         indicators=(
-            Indicator("Household waste recycled", "%", "8", "25", ((60, "14", "City waste department"), (150, "21", "City waste department"))),
+            Indicator(
+                "Household waste recycled",
+                "%",
+                "8",
+                "25",
+                ((60, "14", "City waste department"), (150, "21", "City waste department")),
+            ),
         ),
         public_summary="A fictional demo case: Umusozi introduced separate collection and a bag-based waste fee "
         "inspired by Seoul; recycling rose from 8% to 21% in the first months.",
@@ -587,10 +592,19 @@ CASES: tuple[CaseSpec, ...] = (
         companies=("hanbit-water",),
         commitments=(
             Commitment("koica", "250000", "EUR", "disbursed", note="Demo figure."),
-            Commitment("company", "60000", "EUR", "committed", company="hanbit-water", note="Leak-detection equipment (demo figure)."),
+            Commitment(
+                "company",
+                "60000",
+                "EUR",
+                "committed",
+                company="hanbit-water",
+                note="Leak-detection equipment (demo figure).",
+            ),
         ),
         indicators=(
-            Indicator("Non-revenue water", "%", "48", "30", ((30, "45", "Water utility"), (120, "39", "Water utility"))),
+            Indicator(
+                "Non-revenue water", "%", "48", "30", ((30, "45", "Water utility"), (120, "39", "Water utility"))
+            ),
         ),
         ppp_support="Performance contract with the leak-detection company",
         public_summary="A fictional demo case: Mawingu's utility is cutting water losses with district metering "
@@ -612,7 +626,13 @@ CASES: tuple[CaseSpec, ...] = (
         coordinator="dasom.yoo",
         commitments=(Commitment("smg-fund", "220000", "EUR", "disbursed", note="Demo figure."),),
         indicators=(
-            Indicator("Buses departing on schedule", "%", "55", "85", ((20, "62", "Operations centre"), (90, "71", "Operations centre"))),
+            Indicator(
+                "Buses departing on schedule",
+                "%",
+                "55",
+                "85",
+                ((20, "62", "Operations centre"), (90, "71", "Operations centre")),
+            ),
         ),
     ),
     CaseSpec(
@@ -630,7 +650,13 @@ CASES: tuple[CaseSpec, ...] = (
         smg_lead="sangwoo.jeon",
         coordinator="kibum.nam",
         indicators=(
-            Indicator("Datasets published", "datasets", "0", "200", ((30, "85", "City open data portal"), (120, "164", "City open data portal"))),
+            Indicator(
+                "Datasets published",
+                "datasets",
+                "0",
+                "200",
+                ((30, "85", "City open data portal"), (120, "164", "City open data portal")),
+            ),
         ),
     ),
     CaseSpec(
@@ -647,7 +673,15 @@ CASES: tuple[CaseSpec, ...] = (
         60,
         smg_lead="hyewon.lee",
         coordinator="dasom.yoo",
-        indicators=(Indicator("Small businesses with guaranteed loans", "businesses", "0", "500", ((45, "120", "City guarantee fund"),)),),
+        indicators=(
+            Indicator(
+                "Small businesses with guaranteed loans",
+                "businesses",
+                "0",
+                "500",
+                ((45, "120", "City guarantee fund"),),
+            ),
+        ),
     ),
     # ---- Fictional cities: implementation ------------------------------------------------------------
     CaseSpec(

@@ -128,8 +128,7 @@ CITY_MESSAGES = {
     "es": {
         "submitted": "Hemos enviado nuestra solicitud. Nuestro equipo está disponible para responder preguntas y "
         "compartir datos.",
-        "answer": "Les enviamos las cifras solicitadas. El concejo confirmó que podemos cofinanciar parte del "
-        "trabajo.",
+        "answer": "Les enviamos las cifras solicitadas. El concejo confirmó que podemos cofinanciar parte del trabajo.",
         "visit": "Esperamos la visita con interés. Las gerencias involucradas se reunirán con los expertos el "
         "primer día.",
         "thanks": "Gracias por las recomendaciones; las revisamos con la alcaldía y estamos de acuerdo.",
@@ -141,8 +140,7 @@ STAFF_MESSAGES = {
     "welcome": "Your request was accepted. The task force will contact you shortly with a list of documents.",
     "visit": "The site visit is planned. Please arrange meetings with the departments concerned and visits to the "
     "sites.",
-    "recommendations": "The recommendations are in the portal. Please review them and acknowledge them when you "
-    "agree.",
+    "recommendations": "The recommendations are in the portal. Please review them and acknowledge them when you agree.",
 }
 INTERNAL_NOTES = (
     "Good fit with the Seoul policy module; the city's commitment looks strong.",
