@@ -26,6 +26,23 @@ ODF_TYPES = {
 }
 ALLOWED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, WebP"
 
+# The extensions a file of each sniffed type may carry: a name that lies about its content is refused.
+EXTENSIONS = {
+    "application/pdf": {".pdf"},
+    "image/png": {".png"},
+    "image/jpeg": {".jpg", ".jpeg"},
+    "image/gif": {".gif"},
+    "image/webp": {".webp"},
+    "application/vnd.ms-office": {".doc", ".xls", ".ppt"},
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {".xlsx"},
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": {".pptx"},
+    "application/vnd.oasis.opendocument.text": {".odt"},
+    "application/vnd.oasis.opendocument.spreadsheet": {".ods"},
+    "application/vnd.oasis.opendocument.presentation": {".odp"},
+}
+UNSAFE_NAME_CHARACTERS = frozenset('/\\<>:"|?*')
+
 
 @dataclass(frozen=True)
 class CheckedUpload:
@@ -51,9 +68,31 @@ def check_upload(upload: UploadedFile) -> CheckedUpload:
             _("This type of file is not accepted. Allowed: %(types)s.") % {"types": ALLOWED_DESCRIPTION},
             code="file_type_not_allowed",
         )
+    check_name_matches(upload.name or "", content_type)
     return CheckedUpload(
         original_name=safe_display_name(upload.name or ""), content_type=content_type, size=upload.size
     )
+
+
+def check_name_matches(name: str, content_type: str) -> None:
+    """A plain file name (no path, not hidden) whose extension matches the sniffed content."""
+    if (
+        not name.strip()
+        or name.strip().startswith(".")
+        or any(ch in UNSAFE_NAME_CHARACTERS or not ch.isprintable() for ch in name)
+    ):
+        raise ApplicationError(
+            _("The file name is not allowed. Rename the file (letters, digits, dots and dashes) and try again."),
+            code="file_name_not_allowed",
+        )
+    extension = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+    allowed = EXTENSIONS.get(content_type, set())
+    if extension not in allowed:
+        raise ApplicationError(
+            _("The file name must end in %(extensions)s to match its content.")
+            % {"extensions": " / ".join(sorted(allowed))},
+            code="extension_mismatch",
+        )
 
 
 def sniff_content_type(upload: UploadedFile) -> str | None:

@@ -17,51 +17,9 @@ MAX_ATTACHMENTS = 10
 ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp"
 
 
-# The extensions a file of each sniffed type may carry: a name that lies about its content is refused.
-EXTENSIONS = {
-    "application/pdf": {".pdf"},
-    "image/png": {".png"},
-    "image/jpeg": {".jpg", ".jpeg"},
-    "image/gif": {".gif"},
-    "image/webp": {".webp"},
-    "application/vnd.ms-office": {".doc", ".xls", ".ppt"},
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {".xlsx"},
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": {".pptx"},
-    "application/vnd.oasis.opendocument.text": {".odt"},
-    "application/vnd.oasis.opendocument.spreadsheet": {".ods"},
-    "application/vnd.oasis.opendocument.presentation": {".odp"},
-}
-
-
-UNSAFE_NAME_CHARACTERS = frozenset('/\\<>:"|?*')
-
-
 def check_document(upload) -> None:
-    """The content check of consultations.uploads, plus a name that is a plain file name matching it.
-
-    Django already reduces a submitted name to its last path component; a name that was only a path
-    ("..", "/"), a hidden file, or one whose extension does not match the content is refused here.
-    """
-    checked = check_upload(upload)  # raises ApplicationError with a clear message
-    name = upload.name or ""
-    if (
-        not name.strip()
-        or name.strip().startswith(".")
-        or any(ch in UNSAFE_NAME_CHARACTERS or not ch.isprintable() for ch in name)
-    ):
-        raise ApplicationError(
-            gettext("The file name is not allowed. Rename the file (letters, digits, dots and dashes) and try again."),
-            code="file_name_not_allowed",
-        )
-    extension = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
-    allowed = EXTENSIONS.get(checked.content_type, set())
-    if extension not in allowed:
-        raise ApplicationError(
-            gettext("The file name must end in %(extensions)s to match its content.")
-            % {"extensions": " / ".join(sorted(allowed))},
-            code="extension_mismatch",
-        )
+    """Content, size and name checks live in consultations.uploads, shared with the API and the admin."""
+    check_upload(upload)  # raises ApplicationError with a clear message
 
 
 class SearchInput(forms.TextInput):
