@@ -68,15 +68,15 @@ def programme_specs() -> list[ProgrammeSpec]:
         ),
         ProgrammeSpec(
             "Study visit: Seoul's 2004 bus reform and T-money", "study_visit", 2013, 20, ("transportation",),
-            ("MN",), consultation="ub-umoney", month=7, days=6,
+            ("MN",), consultation="ub-umoney", month=11, days=6,
         ),
         ProgrammeSpec(
             "Transport Card and Fare Collection Workshop", "workshop", 2014, 40, ("transportation",),
             ("MN", "TH", "CO", "PH", "VN", "ID", "IN"), month=10, days=4,
         ),
         ProgrammeSpec(
-            "Study visit: Arisu water supply and leak reduction", "study_visit", 2015, 15, ("water",),
-            ("PE",), consultation="chanchamayo-water-1", month=8, days=7,
+            "Study visit: Arisu water supply and leak reduction", "study_visit", 2016, 15, ("water",),
+            ("PE",), consultation="chanchamayo-water-1", month=4, days=7,
         ),
         ProgrammeSpec(
             "Water Supply Management Workshop", "workshop", 2016, 30, ("water",),
