@@ -166,6 +166,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # timeout) and puts them back on the queue; every look is one cheap Redis query.
     "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
     "unacked_restore_throttle": 1,
+    # Publishing (web requests, the sweeper) tries the broker once instead of retrying for seconds:
+    # the outbox keeps the event and the sweeper re-sends it. A worker's consumer has its own retry loop.
+    "max_retries": env.int("CELERY_PUBLISH_CONNECT_RETRIES", default=0),
 }
 # A request must never hang when the broker is down: fail fast, the outbox sweeper re-sends later.
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
