@@ -1,13 +1,15 @@
 """Bulk export of consultations: the API's filtered, viewer-scoped queryset, streamed row by row.
 
 The queryset must come from `consultations.access` (through the API view's filters); this module only
-turns it into flat rows. Many-valued fields are fetched per chunk (prefetch with `iterator`), so memory
-stays flat however many cases are exported.
+turns it into flat rows. Plain values are read through a cursor a chunk at a time and many-valued
+fields are fetched per chunk, so memory stays flat however many cases are exported.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from django.db.models import QuerySet
@@ -45,36 +47,64 @@ FULL_COLUMNS: tuple[str, ...] = (
 )
 
 
+_FLAT_FIELDS = (
+    "id",
+    "title",
+    "city_id",
+    "city__name",
+    "city__country",
+    "city__region",
+    "track",
+    "stage",
+    "public_summary",
+    "submitted_at",
+    "closed_at",
+    "updated_at",
+)
+_FULL_FIELDS = ("stage_entered_at", "budget_situation", "challenge", "expected_outcomes", "is_published", "created_at")
+_MANY = {
+    # column: (through model, value path); one query per chunk each, never one per case
+    "sectors": (Consultation.sectors.through, "sector__key"),
+    "sdgs": (Consultation.sdgs.through, "sdg__number"),
+    "policy_modules": (Consultation.policy_modules.through, "policymodule__slug"),
+}
+
+
 def consultation_rows(queryset: QuerySet[Consultation], *, full: bool) -> Iterator[dict[str, Any]]:
-    queryset = queryset.select_related("city").prefetch_related("sectors", "sdgs", "policy_modules").order_by("id")
-    for case in queryset.iterator(chunk_size=CHUNK_SIZE):
-        row: dict[str, Any] = {
-            "id": case.pk,
-            "title": case.title,
-            "city": case.city_id,
-            "city_name": case.city.name,
-            "country": case.city.country.code,
-            "region": case.city.region,
-            "track": case.track,
-            "stage": case.stage,
-            "sectors": [sector.key for sector in case.sectors.all()],
-            "sdgs": [sdg.number for sdg in case.sdgs.all()],
-            "policy_modules": [module.slug for module in case.policy_modules.all()],
-            "public_summary": case.public_summary,
-            "submitted_at": case.submitted_at,
-            "closed_at": case.closed_at,
-            "updated_at": case.updated_at,
-        }
-        if full:
-            row.update(
-                stage_entered_at=case.stage_entered_at,
-                budget_situation=case.budget_situation,
-                challenge=case.challenge,
-                expected_outcomes=case.expected_outcomes,
-                is_published=case.is_published,
-                created_at=case.created_at,
-            )
-        yield row
+    """Flat rows, a chunk at a time: plain values (no model instances) plus one query per many-valued column."""
+    fields = (*_FLAT_FIELDS, *_FULL_FIELDS) if full else _FLAT_FIELDS
+    rows = queryset.order_by("id").values(*fields).iterator(chunk_size=CHUNK_SIZE)
+    while chunk := list(islice(rows, CHUNK_SIZE)):
+        ids = [row["id"] for row in chunk]
+        many: dict[str, dict[int, list]] = {}
+        for column, (through, path) in _MANY.items():
+            values: dict[int, list] = defaultdict(list)
+            pairs = through.objects.filter(consultation_id__in=ids).order_by("consultation_id", "pk")
+            for case_id, value in pairs.values_list("consultation_id", path):
+                values[case_id].append(value)
+            many[column] = values
+        for row in chunk:
+            out: dict[str, Any] = {
+                "id": row["id"],
+                "title": row["title"],
+                "city": row["city_id"],
+                "city_name": row["city__name"],
+                "country": row["city__country"],
+                "region": row["city__region"],
+                "track": row["track"],
+                "stage": row["stage"],
+                "sectors": many["sectors"].get(row["id"], []),
+                "sdgs": many["sdgs"].get(row["id"], []),
+                "policy_modules": many["policy_modules"].get(row["id"], []),
+                "public_summary": row["public_summary"],
+                "submitted_at": row["submitted_at"],
+                "closed_at": row["closed_at"],
+                "updated_at": row["updated_at"],
+            }
+            if full:
+                out.update({name: row[name] for name in _FULL_FIELDS})
+            yield out
+        del chunk, many
 
 
 def consultation_export(queryset: QuerySet[Consultation], *, fmt: str, full: bool) -> StreamingHttpResponse:

@@ -8,7 +8,6 @@ whole result. CSV cells that a spreadsheet would run as a formula are neutralise
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -24,8 +23,8 @@ EXPORT_FORMATS: dict[str, str] = {
     "csv": "text/csv; charset=utf-8",
     "ndjson": "application/x-ndjson; charset=utf-8",
 }
-CHUNK_SIZE = 1000  # rows fetched per round trip (and per prefetch batch)
-_BATCH = 500  # rows encoded per piece of the response
+CHUNK_SIZE = 500  # rows fetched per round trip (and per batch of many-valued lookups)
+_BATCH = 250  # rows encoded per piece of the response
 # A spreadsheet treats cells starting with these as formulas (OWASP "CSV injection").
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,27 +69,31 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+class _Echo:
+    """A file-like object whose write() hands the encoded line back (the csv module's streaming recipe)."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_cell(value: Any) -> Any:
+    # Numbers are written as they are: neutralising them would break negative values.
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return value
+    return neutralise_cell(value)
+
+
 def stream_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Iterator[bytes]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    count = 0
+    writer = csv.writer(_Echo())
+    yield writer.writerow(columns).encode()
+    lines: list[str] = []
     for row in rows:
-        # Numbers are written as they are: neutralising them would break negative values.
-        writer.writerow(
-            [
-                row[column]
-                if isinstance(row[column], int | Decimal) and not isinstance(row[column], bool)
-                else neutralise_cell(row[column])
-                for column in columns
-            ]
-        )
-        count += 1
-        if count % _BATCH == 0:
-            yield buffer.getvalue().encode()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue().encode()
+        lines.append(writer.writerow([_csv_cell(row[column]) for column in columns]))
+        if len(lines) >= _BATCH:
+            yield "".join(lines).encode()
+            lines = []
+    if lines:
+        yield "".join(lines).encode()
 
 
 def stream_ndjson(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Iterator[bytes]:
