@@ -47,7 +47,7 @@ def test_staff_sees_every_chart_with_its_table(client, staff_officer, city_a):
         assert f'aria-describedby="{table}"' in html
     assert "<circle" in html and "Ulaanbaatar" in html
     # Each pipeline stage appears once in the funnel's table.
-    assert html.count("<th scope=\"row\">4. Analysis &amp; research</th>") == 1
+    assert html.count('<th scope="row">4. Analysis &amp; research</th>') == 1
 
 
 def test_consultant_sees_only_their_cases_read_only(client, consultant, case_a, city_b):
