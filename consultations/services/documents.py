@@ -11,6 +11,7 @@ from consultations.access import roles_on
 from consultations.models import Consultation, Document, DocumentKind, Visibility
 from consultations.pipeline import TERMINAL_STAGE_KEYS
 from consultations.uploads import check_upload
+from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -44,7 +45,7 @@ def document_upload(
         if kind not in CITY_DOCUMENT_KINDS:
             kind = DocumentKind.OTHER
     checked = check_upload(upload)
-    with transaction.atomic():
+    with acting_as(actor), transaction.atomic():
         document = Document(
             consultation=consultation,
             original_name=checked.original_name,

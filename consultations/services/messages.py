@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from accounts.roles import Role
 from consultations.access import roles_on
 from consultations.models import Consultation, Message
+from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -39,7 +40,7 @@ def message_post(
         is_information_request = False
     if is_internal:
         is_information_request = False
-    with transaction.atomic():
+    with acting_as(author), transaction.atomic():
         message = Message.objects.create(
             consultation=consultation,
             author=author,

@@ -10,6 +10,7 @@ from accounts.roles import Role
 from consultations.access import roles_on
 from consultations.models import Recommendation
 from consultations.services.automation import request_auto_advance
+from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -18,7 +19,7 @@ def recommendation_acknowledge(*, recommendation: Recommendation, actor) -> Reco
     consultation = recommendation.consultation
     if not roles_on(actor, consultation) & {Role.CITY_OFFICIAL, Role.SMG_STAFF}:
         raise PermissionDeniedError(_("Only the city's officials can acknowledge recommendations."))
-    with transaction.atomic():
+    with acting_as(actor), transaction.atomic():
         locked = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
         if locked.delivered_on is None:
             raise ApplicationError(_("This recommendation has not been delivered yet."), code="not_delivered")

@@ -12,6 +12,7 @@ from accounts.roles import Role
 from consultations.access import roles_on
 from consultations.models import Consultation
 from consultations.pipeline import StageKey
+from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 
 # Fields a city may write on its own request; stage, track and publication are never among them.
@@ -30,7 +31,7 @@ REQUEST_RELATIONS = ("sectors", "sdgs", "policy_modules")
 
 def consultation_create_draft(*, city, actor, data: dict[str, Any]) -> Consultation:
     _check_may_request_for(city=city, actor=actor)
-    with transaction.atomic():
+    with acting_as(actor), transaction.atomic():
         consultation = Consultation(city=city, stage=StageKey.DRAFT, stage_entered_at=timezone.now(), created_by=actor)
         _apply(consultation, data)
         consultation.full_clean(exclude=["stage_entered_at"])
@@ -42,7 +43,7 @@ def consultation_create_draft(*, city, actor, data: dict[str, Any]) -> Consultat
 def consultation_update_draft(*, consultation: Consultation, actor, data: dict[str, Any]) -> Consultation:
     if not roles_on(actor, consultation) & {Role.CITY_OFFICIAL, Role.SMG_STAFF}:
         raise PermissionDeniedError(_("You may not edit this request."))
-    with transaction.atomic():
+    with acting_as(actor), transaction.atomic():
         case = Consultation.objects.select_for_update().get(pk=consultation.pk)
         if case.stage != StageKey.DRAFT:
             raise ApplicationError(

@@ -9,6 +9,7 @@ from accounts.roles import Role, is_staff_member
 from consultations.models import Consultation, TaskForceMember, TaskForceRole
 from consultations.models.team import EXPERT_ROLES
 from consultations.services.automation import request_auto_advance
+from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -27,7 +28,7 @@ def task_force_assign(*, consultation: Consultation, actor, role: str, expert=No
         if user.role not in (Role.SMG_STAFF, Role.SUSA_CONSULTANT) and not user.is_superuser:
             raise ApplicationError(_("Only SMG staff and SUSA consultants can take this role."), code="not_staff")
     try:
-        with transaction.atomic():
+        with acting_as(actor), transaction.atomic():
             member = TaskForceMember.objects.create(
                 consultation=consultation,
                 role=role,

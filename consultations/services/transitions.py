@@ -12,6 +12,7 @@ from consultations import pipeline
 from consultations.access import roles_on
 from consultations.models import Consultation, StageTransition
 from consultations.pipeline import RESUME, TERMINAL_STAGE_KEYS, Move, StageKey
+from core.audit import acting_as
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -60,7 +61,7 @@ def consultation_move(
     """
     pk = consultation.pk if isinstance(consultation, Consultation) else consultation
     note = (note or "").strip()
-    with transaction.atomic():
+    with acting_as(actor), transaction.atomic():
         case = Consultation.objects.select_for_update().select_related("city").get(pk=pk)
         if expected_stage is not None and case.stage != expected_stage:
             raise ConflictError(
