@@ -1,8 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from core.views import health
+
+admin.site.site_header = _("Seoul Policy Sharing: staff administration")
+admin.site.site_title = _("Seoul Policy Sharing")
+admin.site.index_title = _("Run the initiative")
 
 urlpatterns = [
     path("health/", health, name="health"),
