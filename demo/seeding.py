@@ -69,7 +69,26 @@ def seed_demo(*, password: str, now: datetime.datetime | None = None) -> SeedRes
         # The services wrote an outbox event for every step of the demo history (years of it). They stay as
         # the record, but are marked delivered: nobody should get thousands of e-mails about invented past events.
         OutboxEvent.objects.filter(pk__gt=last_event, processed_at__isnull=True).update(processed_at=seeder.now)
+        fill_demo_inboxes(after_event=last_event)
     return SeedResult(created=True, marker=find_marker(), accounts=seeder.account_rows)
+
+
+def fill_demo_inboxes(*, after_event: int, per_city: int = 6) -> None:
+    """The demo officials find their cases' latest news in their inboxes (no e-mail is sent for it)."""
+    from notifications.delivery import event_record_inbox_only
+
+    for username in ("official-ulaanbaatar", "official-chanchamayo"):
+        official = get_user_model().objects.filter(username=username).first()
+        if official is None or official.city_id is None:
+            continue
+        latest = (
+            OutboxEvent.objects.filter(pk__gt=after_event, consultation__city_id=official.city_id)
+            .order_by("-created_at", "-pk")
+            .values_list("pk", flat=True)[:per_city]
+        )
+        for event_id in latest:
+            OutboxEvent.objects.filter(pk=event_id).update(processed_at=None)
+            event_record_inbox_only(event_id=event_id)
 
 
 def demo_accounts_present() -> list[tuple[Any, bool]]:

@@ -80,6 +80,15 @@ def event_deliver(*, event_id: int, now: datetime | None = None) -> DeliveryResu
     return result
 
 
+def event_record_inbox_only(*, event_id: int) -> int:
+    """Put an event in its recipients' inboxes without e-mailing anyone (back-filled history, demo data)."""
+    event = OutboxEvent.objects.select_related("consultation__city", "actor").get(pk=event_id)
+    count = _record(event)
+    Delivery.objects.filter(event=event, status__in=UNFINISHED).update(status=DeliveryStatus.SKIPPED)
+    _finish(event, errors=[])
+    return count
+
+
 def _record(event: OutboxEvent) -> int:
     recipients = recipients_for(event)
     chosen = dict(

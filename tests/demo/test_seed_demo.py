@@ -242,3 +242,13 @@ def test_a_second_run_changes_nothing(seeded, db):
     call_command("seed_demo", force=True, stdout=output)
     assert snapshot() == before
     assert "already present" in output.getvalue()
+
+
+def test_demo_officials_find_their_cases_news_in_their_inbox(seeded, db):
+    from notifications.models import Delivery, Notification
+
+    for username in ("official-ulaanbaatar", "official-chanchamayo"):
+        inbox = Notification.objects.filter(recipient__username=username)
+        assert inbox.exists()
+        assert all(note.event.consultation.city_id == note.recipient.city_id for note in inbox)
+    assert not Delivery.objects.exclude(status="skipped").exists()  # nobody is e-mailed about seeded history
