@@ -30,7 +30,7 @@ class CityViewSet(
     filterset_class = CityFilter
     search_fields = ["name", "name_local"]
     ordering_fields = ["id", "name", "population", "updated_at"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
     export_name = "cities"
 

@@ -2,6 +2,7 @@ from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
 from cities.models import City
+from core.api import ModelCleanMixin
 
 CITY_FIELDS = [
     "id",
@@ -23,7 +24,7 @@ CITY_FIELDS = [
 ]
 
 
-class CitySerializer(CountryFieldMixin, serializers.ModelSerializer):
+class CitySerializer(ModelCleanMixin, CountryFieldMixin, serializers.ModelSerializer):
     class Meta:
         model = City
         fields = CITY_FIELDS

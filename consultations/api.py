@@ -115,7 +115,7 @@ class ConsultationViewSet(
     permission_classes = [IsAuthenticatedOrReadOnly]
     filterset_class = ConsultationFilter
     ordering_fields = ["id", "created_at", "updated_at", "stage_entered_at", "submitted_at", "title"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     @property
@@ -341,6 +341,7 @@ class ConsultationViewSet(
     def export(self, request):
         fmt = parse_export_format(request.query_params.get("format"))
         queryset = self.filter_queryset(consultations_visible_to(request.user))
+        queryset.exists()  # bad filter values fail here, as a 400, not halfway through the stream
         return consultation_export(queryset, fmt=fmt, full=self.full_view)
 
 

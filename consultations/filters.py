@@ -9,14 +9,15 @@ from django_countries import countries
 from cities.models import Region
 from consultations.models import Consultation
 from consultations.pipeline import StageKey, Track
-from funding.models import FundingSource
-from policies.filters import SDG_CHOICES, SECTOR_CHOICES
+from policies.filters import SECTOR_CHOICES, SDGFilter
+
+MAX_ID = 2**63 - 1  # the largest value a database id can hold
 
 
 class ConsultationFilter(django_filters.FilterSet):
     stage = django_filters.MultipleChoiceFilter(choices=StageKey.choices, help_text=_("Current stage (repeatable)."))
     track = django_filters.ChoiceFilter(choices=Track.choices)
-    city = django_filters.NumberFilter(field_name="city_id", help_text=_("City id."))
+    city = django_filters.NumberFilter(field_name="city_id", min_value=1, max_value=MAX_ID, help_text=_("City id."))
     country = django_filters.ChoiceFilter(
         field_name="city__country", choices=list(countries), help_text=_("ISO 3166-1 alpha-2 code.")
     )
@@ -24,12 +25,11 @@ class ConsultationFilter(django_filters.FilterSet):
     sector = django_filters.MultipleChoiceFilter(
         field_name="sectors__key", choices=SECTOR_CHOICES, help_text=_("Sector key (repeatable).")
     )
-    sdg = django_filters.MultipleChoiceFilter(
-        field_name="sdgs__number", choices=SDG_CHOICES, help_text=_("SDG number (repeatable).")
-    )
-    funding_source = django_filters.ModelChoiceFilter(
-        field_name="funding_commitments__source",
-        queryset=FundingSource.objects.all(),
+    sdg = SDGFilter(field_name="sdgs__number", help_text=_("SDG number (repeatable)."))
+    funding_source = django_filters.NumberFilter(
+        field_name="funding_commitments__source_id",
+        min_value=1,
+        max_value=MAX_ID,
         distinct=True,
         help_text=_("Funding source id."),
     )

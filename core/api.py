@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError, connection, transaction
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.openapi import AutoSchema
@@ -34,6 +36,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         return Response(body, status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(detail=exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+    if isinstance(exc, OverflowError | DataError):
+        # A number or value the database cannot hold (e.g. an id with 30 digits) is bad input, not a crash.
+        if isinstance(exc, DataError) and connection.in_atomic_block:
+            transaction.set_rollback(True)  # the failed statement aborted the enclosing transaction
+        exc = exceptions.ValidationError(detail=[_("A value is out of range.")])
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
@@ -44,7 +51,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     detail = response.data
     if isinstance(exc, exceptions.ValidationError):
         message = str(exceptions.ValidationError.default_detail)
-        body = {"error": {"code": "invalid", "message": message, "fields": detail}}
+        fields = detail if isinstance(detail, dict) else {"non_field_errors": detail}
+        body = {"error": {"code": "invalid", "message": message, "fields": fields}}
         response.status_code = status.HTTP_400_BAD_REQUEST
     else:
         code = getattr(exc, "default_code", "error")
@@ -122,6 +130,21 @@ ERROR_DESCRIPTIONS = {
 }
 
 
+_DB_INTEGER_LIMITS = {2**63 - 1, -(2**63), 2**31 - 1, -(2**31), 2**15 - 1, -(2**15)}
+
+
+def _blank_allowed(field) -> bool:
+    if getattr(field, "allow_blank", False):
+        return True
+    model = getattr(getattr(field.parent, "Meta", None), "model", None) if field.parent is not None else None
+    if model is None or not field.source or "." in field.source:
+        return False
+    try:
+        return bool(getattr(model._meta.get_field(field.source), "blank", False))
+    except FieldDoesNotExist:
+        return False
+
+
 class ApiAutoSchema(AutoSchema):
     """Documents the error body on every operation (the codes that operation can answer with)."""
 
@@ -129,12 +152,33 @@ class ApiAutoSchema(AutoSchema):
         # A serializer may name fields only some callers receive (Meta.schema_optional_fields): they are
         # documented, but not required, so the reduced shape other callers get still matches the schema.
         schema = super()._map_basic_serializer(serializer, direction)
+        props = list(schema.get("properties", {}).values())
+        for prop in [*props, *(p["items"] for p in props if isinstance(p.get("items"), dict))]:
+            # Integer bounds Django derives from the database backend (SQLite: 64-bit everywhere) would make
+            # the schema differ between SQLite and PostgreSQL; the committed schema must not depend on it.
+            if prop.get("type") == "integer" and prop.get("maximum") in _DB_INTEGER_LIMITS:
+                prop.pop("maximum")
+                prop.pop("format", None)
+            if prop.get("type") == "integer" and prop.get("minimum") in _DB_INTEGER_LIMITS:
+                prop.pop("minimum")
+        for name, field in serializer.fields.items():
+            prop = schema.get("properties", {}).get(name)
+            if prop and "format" in prop and isinstance(field, serializers.CharField) and _blank_allowed(field):
+                del prop["format"]  # "" is a valid value here, but not a valid "email"/"uri"
         optional = set(getattr(getattr(serializer, "Meta", None), "schema_optional_fields", ()))
         if optional and "required" in schema:
             schema["required"] = [name for name in schema["required"] if name not in optional]
             if not schema["required"]:
                 del schema["required"]
         return schema
+
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        # DRF drops `allow_blank` from read-only model fields, and blank e-mails/URLs are not valid
+        # "email"/"uri" strings: document what the API really returns for fields the model lets be blank.
+        blank = _blank_allowed(field)
+        if blank and isinstance(field, serializers.ChoiceField):
+            field.allow_blank = True
+        return super()._map_serializer_field(field, direction, bypass_extensions)
 
     def get_filter_backends(self):
         # Exports take the list's filters (their ordering is fixed: by id).
@@ -170,6 +214,15 @@ class ApiCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     ordering = "-id"
 
+    def decode_cursor(self, request):
+        # A cursor the client garbled is bad input (400), not a missing resource.
+        try:
+            return super().decode_cursor(request)
+        except exceptions.NotFound as exc:
+            raise ApplicationError(
+                _("Invalid cursor; start again from the first page."), code="invalid_cursor"
+            ) from exc
+
 
 class ApiViewMixin(ConditionalGetMixin):
     """Throttles, cursor pagination, conditional GET and the documented error body, for every API view."""
@@ -199,6 +252,13 @@ class FormatBlindNegotiation(BaseContentNegotiation):
     def select_renderer(self, request, renderers, format_suffix=None):
         renderer = renderers[0]
         return renderer, renderer.media_type
+
+
+def api_not_found(request, *args, **kwargs):
+    """Unknown paths under the API answer with the API's error body, not the site's HTML page."""
+    from django.http import JsonResponse
+
+    return JsonResponse({"error": {"code": "not_found", "message": str(_("Not found."))}}, status=404)
 
 
 # --- Permissions (who may call; *what* they see comes from the scoped selectors) ----------------------
@@ -268,6 +328,28 @@ class ExportMixin:
         fmt = parse_export_format(request.query_params.get("format"))
         columns = self.get_export_columns()
         queryset = self.filter_queryset(self.get_queryset())
+        queryset.exists()  # bad filter values fail here, as a 400, not halfway through the stream
         return export_response(
             rows=self.export_rows(queryset, columns), columns=columns, fmt=fmt, name=self.export_name
         )
+
+
+class ModelCleanMixin:
+    """Staff CRUD serializers: run the model's own validation (check and unique constraints) before saving,
+    so a constraint the database would refuse becomes a 400 with the field's message, never a 500."""
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        model = self.Meta.model
+        instance = copy.copy(self.instance) if self.instance is not None else model()
+        many = {field.name for field in model._meta.many_to_many}
+        for name, value in attrs.items():
+            if name not in many:
+                setattr(instance, name, value)
+        try:
+            instance.full_clean(exclude=list(many))
+        except DjangoValidationError as exc:
+            raise exceptions.ValidationError(
+                exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+            ) from exc
+        return attrs

@@ -36,7 +36,7 @@ class ExpertViewSet(
     filterset_class = ExpertFilter
     search_fields = ["name", "name_ko", "affiliation"]
     ordering_fields = ["id", "name", "updated_at"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core.api import ModelCleanMixin
 from experts.models import Expert
 from policies.models import Language, Sector
 
@@ -18,7 +19,7 @@ PUBLIC_EXPERT_FIELDS = [
 ]
 
 
-class ExpertSerializer(serializers.ModelSerializer):
+class ExpertSerializer(ModelCleanMixin, serializers.ModelSerializer):
     """The public profile: what anyone signed in may see of a member of the consulting group."""
 
     sectors = serializers.SlugRelatedField(slug_field="key", many=True, queryset=Sector.objects.all(), required=False)

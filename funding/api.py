@@ -29,5 +29,5 @@ class FundingSourceViewSet(
     filterset_class = FundingSourceFilter
     search_fields = ["name", "acronym"]
     ordering_fields = ["id", "name", "updated_at"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]

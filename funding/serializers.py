@@ -1,10 +1,11 @@
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
+from core.api import ModelCleanMixin
 from funding.models import FundingSource
 
 
-class FundingSourceSerializer(CountryFieldMixin, serializers.ModelSerializer):
+class FundingSourceSerializer(ModelCleanMixin, CountryFieldMixin, serializers.ModelSerializer):
     class Meta:
         model = FundingSource
         fields = ["id", "name", "acronym", "kind", "country", "website", "description", "updated_at"]

@@ -48,7 +48,7 @@ class PolicyModuleViewSet(
     filterset_class = PolicyModuleFilter
     search_fields = ["title", "title_ko", "summary", "summary_ko"]
     ordering_fields = ["id", "title", "updated_at", "period_start"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
     export_name = "policies"
     export_columns = POLICY_EXPORT_COLUMNS
@@ -82,4 +82,4 @@ class SDGViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = None
     filter_backends: list = []
     lookup_field = "number"
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"

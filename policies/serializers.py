@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from core.api import ModelCleanMixin
 from policies.models import SDG, Language, PolicyModule, Sector
 
 
@@ -46,7 +47,7 @@ POLICY_FIELDS = [
 ]
 
 
-class PolicyModuleSerializer(serializers.ModelSerializer):
+class PolicyModuleSerializer(ModelCleanMixin, serializers.ModelSerializer):
     sector = serializers.SlugRelatedField(slug_field="key", queryset=Sector.objects.all())
     sdgs = serializers.SlugRelatedField(slug_field="number", many=True, queryset=SDG.objects.all(), required=False)
     languages = serializers.SlugRelatedField(

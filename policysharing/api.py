@@ -1,11 +1,12 @@
 """The REST API router: /api/v1/ resources, the OpenAPI schema and the interactive docs."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from cities.api import CityViewSet
 from consultations.api import ConsultationViewSet, SummaryView
+from core.api import api_not_found
 from experts.api import ExpertViewSet
 from funding.api import FundingSourceViewSet
 from policies.api import PolicyModuleViewSet, SDGViewSet, SectorViewSet
@@ -28,4 +29,5 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),
+    re_path(r"^.*$", api_not_found),
 ]

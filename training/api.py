@@ -29,7 +29,7 @@ class TrainingProgrammeViewSet(
     filterset_class = TrainingProgrammeFilter
     search_fields = ["title", "description"]
     ordering_fields = ["id", "year", "title", "updated_at"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):

@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from core.api import ModelCleanMixin
 from policies.models import Sector
 from training.models import TrainingProgramme
 
 
-class TrainingProgrammeSerializer(serializers.ModelSerializer):
+class TrainingProgrammeSerializer(ModelCleanMixin, serializers.ModelSerializer):
     sectors = serializers.SlugRelatedField(slug_field="key", many=True, queryset=Sector.objects.all(), required=False)
     participants_count = serializers.IntegerField(read_only=True, help_text=_("Officials who took part."))
 
