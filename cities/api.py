@@ -3,11 +3,12 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 
+from accounts.api_permissions import SignedInReadStaffWrite
 from accounts.roles import is_staff_member
 from cities.filters import CityFilter
 from cities.models import City
 from cities.serializers import CITY_FIELDS, CitySerializer, StaffCitySerializer
-from core.api import ApiViewMixin, ExportMixin, SignedInReadStaffWrite
+from core.api import ApiViewMixin, ExportMixin
 
 
 @extend_schema_view(

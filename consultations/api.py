@@ -41,6 +41,7 @@ from consultations.services import (
     consultation_create_draft,
     consultation_move,
     consultation_submit,
+    consultation_update,
     consultation_update_draft,
 )
 from consultations.services.documents import document_upload
@@ -48,23 +49,6 @@ from consultations.services.messages import message_post
 from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation
 from core.errors import ApplicationError, PermissionDeniedError
 from core.exports import parse_export_format
-
-# Fields staff may change on a case that has left the draft stage (never the stage or its history).
-STAFF_EDITABLE_FIELDS = (
-    "title",
-    "challenge",
-    "expected_outcomes",
-    "budget_situation",
-    "budget_notes",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "auto_advance",
-    "is_published",
-    "public_summary",
-    "evaluation_summary",
-    "lessons_learned",
-)
 
 
 def works_on_cases(user) -> bool:
@@ -198,7 +182,7 @@ class ConsultationViewSet(
         else:
             serializer = ConsultationStaffUpdateSerializer(data=request.data, partial=True)
             serializer.is_valid(raise_exception=True)
-            case = _staff_update(case, serializer.validated_data)
+            case = consultation_update(consultation=case, actor=request.user, data=serializer.validated_data)
         return Response(self._detail(case))
 
     def _detail(self, case: Consultation) -> dict:
@@ -343,26 +327,6 @@ class ConsultationViewSet(
         queryset = self.filter_queryset(consultations_visible_to(request.user))
         queryset.exists()  # bad filter values fail here, as a 400, not halfway through the stream
         return consultation_export(queryset, fmt=fmt, full=self.full_view)
-
-
-def _staff_update(case: Consultation, data: dict) -> Consultation:
-    """Staff edits of a submitted case's descriptive fields.
-
-    Kept here until consultations.services grows a `consultation_update`; it never touches the stage.
-    """
-    from django.db import transaction
-
-    with transaction.atomic():
-        case = Consultation.objects.select_for_update().get(pk=case.pk)
-        fields = [name for name in STAFF_EDITABLE_FIELDS if name in data]
-        for name in fields:
-            setattr(case, name, data[name])
-        case.full_clean(exclude=["stage_entered_at"])
-        case.save(update_fields=[*fields, "updated_at"])
-        for relation in ("sectors", "sdgs", "policy_modules"):
-            if relation in data:
-                getattr(case, relation).set(data[relation])
-    return case
 
 
 class SummaryView(ApiViewMixin, GenericAPIView):

@@ -19,12 +19,11 @@ from rest_framework.decorators import action
 from rest_framework.filters import OrderingFilter
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination
-from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from accounts.roles import is_staff_member
 from core.errors import ApplicationError
 from core.exports import CHUNK_SIZE, EXPORT_FORMATS, export_response, parse_export_format
 from core.http import ConditionalGetMixin
@@ -259,29 +258,6 @@ def api_not_found(request, *args, **kwargs):
     from django.http import JsonResponse
 
     return JsonResponse({"error": {"code": "not_found", "message": str(_("Not found."))}}, status=404)
-
-
-# --- Permissions (who may call; *what* they see comes from the scoped selectors) ----------------------
-
-
-class PublicReadStaffWrite(BasePermission):
-    """Anyone reads (the queryset decides what); only SMG staff write."""
-
-    def has_permission(self, request, view):
-        if request.method in SAFE_METHODS:
-            return True
-        return is_staff_member(request.user)
-
-
-class SignedInReadStaffWrite(BasePermission):
-    """Signed-in users read; only SMG staff write. Anonymous callers get 401."""
-
-    def has_permission(self, request, view):
-        if not (request.user and request.user.is_authenticated):
-            return False
-        if request.method in SAFE_METHODS:
-            return True
-        return is_staff_member(request.user)
 
 
 EXPORT_PARAMETERS = [

@@ -3,8 +3,9 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 
+from accounts.api_permissions import SignedInReadStaffWrite
 from accounts.roles import is_staff_member
-from core.api import ApiViewMixin, SignedInReadStaffWrite
+from core.api import ApiViewMixin
 from experts.filters import ExpertFilter
 from experts.models import Expert
 from experts.serializers import ExpertSerializer, StaffExpertSerializer

@@ -3,7 +3,8 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 
-from core.api import ApiViewMixin, SignedInReadStaffWrite
+from accounts.api_permissions import SignedInReadStaffWrite
+from core.api import ApiViewMixin
 from funding.filters import FundingSourceFilter
 from funding.models import FundingSource
 from funding.serializers import FundingSourceSerializer

@@ -4,8 +4,9 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.permissions import AllowAny
 
+from accounts.api_permissions import PublicReadStaffWrite
 from accounts.roles import is_staff_member
-from core.api import ApiViewMixin, ExportMixin, PublicReadStaffWrite
+from core.api import ApiViewMixin, ExportMixin
 from policies.filters import PolicyModuleFilter
 from policies.models import SDG, PolicyModule, Sector
 from policies.serializers import PolicyModuleSerializer, SDGSerializer, SectorSerializer

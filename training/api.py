@@ -4,7 +4,8 @@ from django.db.models import Count
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 
-from core.api import ApiViewMixin, SignedInReadStaffWrite
+from accounts.api_permissions import SignedInReadStaffWrite
+from core.api import ApiViewMixin
 from training.filters import TrainingProgrammeFilter
 from training.models import TrainingProgramme
 from training.serializers import TrainingProgrammeSerializer

@@ -8,10 +8,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.roles import Role
+from accounts.roles import Role, is_staff_member
 from consultations.access import roles_on
 from consultations.models import Consultation
 from consultations.pipeline import StageKey
+from consultations.services.automation import request_auto_advance
 from core.audit import acting_as
 from core.errors import ApplicationError, PermissionDeniedError
 
@@ -27,6 +28,15 @@ REQUEST_FIELDS = (
     "contact_phone",
 )
 REQUEST_RELATIONS = ("sectors", "sdgs", "policy_modules")
+# What SMG staff may change on a case once it has left the draft stage (never the stage or its history).
+STAFF_EDITABLE_FIELDS = (
+    *REQUEST_FIELDS,
+    "auto_advance",
+    "is_published",
+    "public_summary",
+    "evaluation_summary",
+    "lessons_learned",
+)
 
 
 def consultation_create_draft(*, city, actor, data: dict[str, Any]) -> Consultation:
@@ -53,6 +63,24 @@ def consultation_update_draft(*, consultation: Consultation, actor, data: dict[s
         case.full_clean(exclude=["stage_entered_at"])
         case.save()
         _apply_relations(case, data)
+    return case
+
+
+def consultation_update(*, consultation: Consultation, actor, data: dict[str, Any]) -> Consultation:
+    """Staff edits of a case's descriptive fields, publication and evaluation; the case may then move on."""
+    if not is_staff_member(actor):
+        raise PermissionDeniedError(_("Only SMG staff can edit a submitted request."))
+    with acting_as(actor), transaction.atomic():
+        case = Consultation.objects.select_for_update().get(pk=consultation.pk)
+        fields = [name for name in STAFF_EDITABLE_FIELDS if name in data]
+        for name in fields:
+            value = data[name]
+            setattr(case, name, "" if value is None else value)
+        case.full_clean(exclude=["stage_entered_at"])
+        case.save(update_fields=[*fields, "updated_at"])
+        _apply_relations(case, data)
+        if case.auto_advance:
+            request_auto_advance(case)
     return case
 
 
