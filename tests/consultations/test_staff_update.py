@@ -37,7 +37,7 @@ def test_recording_the_evaluation_lets_the_case_be_closed(staff_officer):
         option.target: option.ready for option in consultation_available_moves(consultation=case, user=staff_officer)
     }
     assert before[StageKey.CLOSED] is False
-    consultation_update(consultation=case, actor=staff_officer, data={"evaluation_summary": "Targets met."})
+    case = consultation_update(consultation=case, actor=staff_officer, data={"evaluation_summary": "Targets met."})
     after = {
         option.target: option.ready for option in consultation_available_moves(consultation=case, user=staff_officer)
     }
