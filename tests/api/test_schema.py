@@ -121,3 +121,12 @@ def test_api_conforms_to_its_schema(persona, request, fuzz_world, settings, keep
     assert operations >= 30
     settings.DEBUG_PROPAGATE_EXCEPTIONS = False
     assert not failures, "\n\n".join(failures)
+
+
+def test_interactive_docs_are_served_without_a_cdn(client, db):
+    response = client.get("/api/v1/docs/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "swagger-ui" in page
+    assert "cdn." not in page and "unpkg" not in page and "jsdelivr" not in page
+    assert "/static/drf_spectacular_sidecar/" in page
