@@ -10,6 +10,7 @@ import csv
 from functools import wraps
 
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -55,6 +56,7 @@ def dashboard(request):
     indicator_total, indicators = selectors.indicator_progress(cases)
     cities = selectors.partner_city_map(cases)
     context = {
+        **admin.site.each_context(request),
         "title": _("Staff dashboard"),
         "form": form,
         "filters": filters,
@@ -79,6 +81,7 @@ def dashboard(request):
 def results_report(request):
     results = initiative_results()
     context = {
+        **admin.site.each_context(request),
         "title": _("Results of the initiative"),
         "rows": result_rows(results),
         "results": results,
@@ -110,6 +113,7 @@ def _workload_rows() -> list[tuple]:
 @staff_workspace
 def expert_workload(request):
     context = {
+        **admin.site.each_context(request),
         "title": _("Experts' workload"),
         "experts": _workload_rows(),
         "limit": settings.EXPERT_MAX_ACTIVE_CASES,
