@@ -16,7 +16,7 @@ def send_task_now(task_name: str, *args: Any) -> bool:
 
     Callers that need durability write an outbox row first; a periodic sweeper re-queues it.
     """
-    from policysharing.celery import app
+    from celery import current_app as app  # the project's app (policysharing.celery), without importing upwards
 
     try:
         if app.conf.task_always_eager:

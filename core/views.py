@@ -21,7 +21,7 @@ def health(request):
 
 
 def _broker_status() -> str:
-    from policysharing.celery import app
+    from celery import current_app as app  # the project's app (policysharing.celery), without importing upwards
 
     try:
         with app.connection_for_write() as conn:

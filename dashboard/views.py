@@ -21,10 +21,10 @@ from django.utils.translation import gettext as _
 
 from accounts.roles import is_consultant, is_staff_member
 from consultations.results import initiative_results
+from consultations.workload import expert_workload_list, workload_warnings
 from dashboard import selectors
 from dashboard.forms import DashboardFilterForm
 from dashboard.results import result_rows
-from experts.selectors import expert_workload_list, workload_warnings
 
 
 def staff_workspace(view):

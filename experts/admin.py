@@ -6,10 +6,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from consultations.workload import active_assignment_q, expert_active_assignments, expert_assignment_warnings
 from core.import_widgets import SpreadsheetImportExportMixin
 from experts.models import Expert
 from experts.resources import ExpertResource
-from experts.selectors import active_assignment_q, expert_active_assignments, expert_assignment_warnings
 
 
 @admin.register(Expert)

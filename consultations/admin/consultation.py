@@ -29,8 +29,8 @@ from consultations.services import consultation_available_moves, consultation_mo
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.task_force import task_force_assign
+from consultations.workload import expert_assignment_warnings
 from core.errors import ApplicationError
-from experts.selectors import expert_assignment_warnings
 
 # The track is chosen at screening; afterwards it is history, not a setting.
 TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import TaskForceMember
-from experts.selectors import expert_assignment_warnings, expert_workload_list
+from consultations.workload import expert_assignment_warnings, expert_workload_list
 from tests import factories
 from tests.audit.admin_forms import admin_change_data
 
