@@ -114,3 +114,15 @@ def test_consultation_change_form_queries_do_not_grow_with_its_rows(staff_client
         add_rows()
     many = count_queries(staff_client, url)
     assert many == few
+
+
+@pytest.mark.django_db
+def test_training_programme_form_queries_do_not_grow_with_its_participants(staff_client, city_a):
+    programme = factories.TrainingProgrammeFactory()
+    url = reverse("admin:training_trainingprogramme_change", args=[programme.pk])
+    factories.TrainingParticipantFactory(programme=programme, city=city_a)
+    few = count_queries(staff_client, url)
+    for _ in range(10):
+        factories.TrainingParticipantFactory(programme=programme, city=factories.CityFactory())
+    many = count_queries(staff_client, url)
+    assert many == few
