@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,19 +15,18 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.roles import is_city_official
 from consultations import pipeline
-from consultations.models import BudgetSituation, DocumentKind
+from consultations.models import BudgetSituation
 from consultations.pipeline import StageKey, Track
 from consultations.results import initiative_results
 from consultations.services import (
     consultation_available_moves,
-    consultation_create_draft,
     consultation_move,
     consultation_submit,
-    consultation_update_draft,
 )
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
+from consultations.services.requests import consultation_save_draft
 from core.errors import ApplicationError
 from portal import selectors
 from portal.forms import (
@@ -125,27 +123,6 @@ def _suggested_track(consultation):
     return Track(BudgetSituation(consultation.budget_situation).suggested_track).label
 
 
-def _save_request(request, form, consultation=None):
-    """Save the draft and its attachments together; the files were already checked by content."""
-    with transaction.atomic():
-        if consultation is None:
-            consultation = consultation_create_draft(
-                city=request.user.city, actor=request.user, data=form.service_data()
-            )
-        else:
-            consultation = consultation_update_draft(
-                consultation=consultation, actor=request.user, data=form.service_data()
-            )
-        for upload in form.cleaned_data.get("attachments") or []:
-            document_upload(
-                consultation=consultation,
-                actor=request.user,
-                upload=upload,
-                kind=DocumentKind.REQUEST_ATTACHMENT,
-            )
-    return consultation
-
-
 def _handle_request_form(request, consultation=None):
     intent = ConsultationRequestForm.SUBMIT if request.POST.get("action") == "submit" else "save"
     form = ConsultationRequestForm(request.POST, request.FILES, intent=intent)
@@ -153,7 +130,13 @@ def _handle_request_form(request, consultation=None):
         messages.error(request, _("Please correct the fields marked below."))
         return _request_form_response(request, form, consultation)
     try:
-        consultation = _save_request(request, form, consultation)
+        consultation = consultation_save_draft(
+            city=request.user.city,
+            actor=request.user,
+            data=form.service_data(),
+            attachments=form.cleaned_data.get("attachments") or [],
+            consultation=consultation,
+        )
     except ValidationError as invalid:
         if hasattr(invalid, "error_dict"):
             for field, errors in invalid.message_dict.items():

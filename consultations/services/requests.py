@@ -66,6 +66,23 @@ def consultation_update_draft(*, consultation: Consultation, actor, data: dict[s
     return case
 
 
+def consultation_save_draft(
+    *, city, actor, data: dict[str, Any], attachments=(), consultation: Consultation | None = None
+) -> Consultation:
+    """Create or edit a draft together with its attachments: all saved, or nothing."""
+    from consultations.models import DocumentKind
+    from consultations.services.documents import document_upload
+
+    with transaction.atomic():
+        if consultation is None:
+            consultation = consultation_create_draft(city=city, actor=actor, data=data)
+        else:
+            consultation = consultation_update_draft(consultation=consultation, actor=actor, data=data)
+        for upload in attachments:
+            document_upload(consultation=consultation, actor=actor, upload=upload, kind=DocumentKind.REQUEST_ATTACHMENT)
+    return consultation
+
+
 def consultation_update(*, consultation: Consultation, actor, data: dict[str, Any]) -> Consultation:
     """Staff edits of a case's descriptive fields, publication and evaluation; the case may then move on."""
     if not is_staff_member(actor):
