@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from core.import_widgets import SpreadsheetImportExportMixin
-from policies.models import SDG, Language, PolicyModule, Sector
+from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 from policies.resources import PolicyModuleResource
 
 
@@ -50,17 +50,16 @@ class PolicyModuleAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
     ]
     list_filter = ["is_published", "sector", "sdgs"]
     list_select_related = ["sector"]
-    search_fields = ["title", "title_ko", "summary", "responsible_department"]
+    search_fields = ["title", "title_ko", "title_es", "summary", "responsible_department"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["sector", "sdgs", "languages"]
     date_hierarchy = "created_at"
     list_editable = ["is_published"]
     fieldsets = [
-        (None, {"fields": ["title", "title_ko", "slug", "sector", "sdgs", "is_published"]}),
-        (
-            _("Content"),
-            {"fields": ["summary", "summary_ko", "background", "goals", "implementation", "difficulties", "outcomes"]},
-        ),
+        (None, {"fields": ["title", "title_ko", "title_es", "slug", "sector", "sdgs", "is_published"]}),
+        (_("Content (English)"), {"fields": [*TRANSLATED_FIELDS[1:]]}),
+        (_("Content (Korean)"), {"fields": [f"{field}_ko" for field in TRANSLATED_FIELDS[1:]]}),
+        (_("Content (Spanish)"), {"fields": [f"{field}_es" for field in TRANSLATED_FIELDS[1:]]}),
         (
             _("Facts"),
             {

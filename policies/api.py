@@ -16,9 +16,11 @@ POLICY_EXPORT_COLUMNS = (
     "slug",
     "title",
     "title_ko",
+    "title_es",
     "sector__key",
     "summary",
     "summary_ko",
+    "summary_es",
     "period_start",
     "period_end",
     "budget_amount",
@@ -47,7 +49,7 @@ class PolicyModuleViewSet(
     permission_classes = [PublicReadStaffWrite]
     serializer_class = PolicyModuleSerializer
     filterset_class = PolicyModuleFilter
-    search_fields = ["title", "title_ko", "summary", "summary_ko"]
+    search_fields = ["title", "title_ko", "title_es", "summary", "summary_ko", "summary_es"]
     ordering_fields = ["id", "title", "updated_at", "period_start"]
     lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]

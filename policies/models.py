@@ -63,6 +63,7 @@ class PolicyModule(TimeStampedModel):
 
     title = models.CharField(_("title (English)"), max_length=200)
     title_ko = models.CharField(_("title (Korean)"), max_length=200, blank=True)
+    title_es = models.CharField(_("title (Spanish)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     sector = models.ForeignKey(
         Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="policy_modules"
@@ -70,11 +71,22 @@ class PolicyModule(TimeStampedModel):
     sdgs = models.ManyToManyField(SDG, verbose_name=_("SDGs"), blank=True, related_name="policy_modules")
     summary = models.TextField(_("summary (English)"))
     summary_ko = models.TextField(_("summary (Korean)"), blank=True)
-    background = models.TextField(_("background"), blank=True)
-    goals = models.TextField(_("goals"), blank=True)
-    implementation = models.TextField(_("implementation and know-how"), blank=True)
-    difficulties = models.TextField(_("difficulties overcome"), blank=True)
-    outcomes = models.TextField(_("outcomes"), blank=True)
+    summary_es = models.TextField(_("summary (Spanish)"), blank=True)
+    background = models.TextField(_("background (English)"), blank=True)
+    background_ko = models.TextField(_("background (Korean)"), blank=True)
+    background_es = models.TextField(_("background (Spanish)"), blank=True)
+    goals = models.TextField(_("goals (English)"), blank=True)
+    goals_ko = models.TextField(_("goals (Korean)"), blank=True)
+    goals_es = models.TextField(_("goals (Spanish)"), blank=True)
+    implementation = models.TextField(_("implementation and know-how (English)"), blank=True)
+    implementation_ko = models.TextField(_("implementation and know-how (Korean)"), blank=True)
+    implementation_es = models.TextField(_("implementation and know-how (Spanish)"), blank=True)
+    difficulties = models.TextField(_("difficulties overcome and lessons (English)"), blank=True)
+    difficulties_ko = models.TextField(_("difficulties overcome and lessons (Korean)"), blank=True)
+    difficulties_es = models.TextField(_("difficulties overcome and lessons (Spanish)"), blank=True)
+    outcomes = models.TextField(_("outcomes (English)"), blank=True)
+    outcomes_ko = models.TextField(_("outcomes (Korean)"), blank=True)
+    outcomes_es = models.TextField(_("outcomes (Spanish)"), blank=True)
     period_start = models.PositiveSmallIntegerField(_("period start (year)"), null=True, blank=True)
     period_end = models.PositiveSmallIntegerField(_("period end (year)"), null=True, blank=True)
     budget_amount = models.DecimalField(_("budget"), max_digits=16, decimal_places=2, null=True, blank=True)
@@ -104,10 +116,36 @@ class PolicyModule(TimeStampedModel):
     def __str__(self) -> str:
         return self.localized_title
 
+    def text_in(self, field: str, language: str | None = None) -> str:
+        """`field` (e.g. "summary") in `language` (default: the active one), falling back to English."""
+        if field not in TRANSLATED_FIELDS:
+            raise ValueError(f"{field} is not a translated policy field")
+        code = (language or get_language() or "en")[:2]
+        if code in ("ko", "es"):
+            return getattr(self, f"{field}_{code}") or getattr(self, field)
+        return getattr(self, field)
+
     @property
     def localized_title(self) -> str:
-        return (get_language() or "en").startswith("ko") and self.title_ko or self.title
+        return self.text_in("title")
 
     @property
     def localized_summary(self) -> str:
-        return (get_language() or "en").startswith("ko") and self.summary_ko or self.summary
+        return self.text_in("summary")
+
+    def localized_sections(self, language: str | None = None) -> list[tuple[str, str]]:
+        """The Seoul Solution case sections that have content, as (label, text), in the reader's language."""
+        return [
+            (str(label), text) for field, label in SECTION_LABELS.items() if (text := self.text_in(field, language))
+        ]
+
+
+# Fields kept in English (the plain column), Korean (`_ko`) and Spanish (`_es`).
+TRANSLATED_FIELDS = ("title", "summary", "background", "goals", "implementation", "difficulties", "outcomes")
+SECTION_LABELS = {
+    "background": _("Background"),
+    "goals": _("Goals"),
+    "implementation": _("Implementation and know-how"),
+    "difficulties": _("Difficulties overcome"),
+    "outcomes": _("Outcomes"),
+}

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from core.import_widgets import KeyForeignKeyWidget, StrictManyToManyWidget, StrictModelResource, YesNoWidget
-from policies.models import SDG, Language, PolicyModule, Sector
+from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 
 
 class PolicyModuleResource(StrictModelResource):
@@ -29,17 +29,10 @@ class PolicyModuleResource(StrictModelResource):
         import_id_fields = ("slug",)
         fields = (
             "slug",
-            "title",
-            "title_ko",
+            *(f"{field}{suffix}" for field in TRANSLATED_FIELDS[:1] for suffix in ("", "_ko", "_es")),
             "sector",
             "sdgs",
-            "summary",
-            "summary_ko",
-            "background",
-            "goals",
-            "implementation",
-            "difficulties",
-            "outcomes",
+            *(f"{field}{suffix}" for field in TRANSLATED_FIELDS[1:] for suffix in ("", "_ko", "_es")),
             "period_start",
             "period_end",
             "budget_amount",

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from core.api import ModelCleanMixin
-from policies.models import SDG, Language, PolicyModule, Sector
+from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 
 
 class SectorSerializer(serializers.ModelSerializer):
@@ -24,17 +24,10 @@ class SDGSerializer(serializers.ModelSerializer):
 POLICY_FIELDS = [
     "id",
     "slug",
-    "title",
-    "title_ko",
+    *(f"{field}{suffix}" for field in TRANSLATED_FIELDS[:1] for suffix in ("", "_ko", "_es")),
     "sector",
     "sdgs",
-    "summary",
-    "summary_ko",
-    "background",
-    "goals",
-    "implementation",
-    "difficulties",
-    "outcomes",
+    *(f"{field}{suffix}" for field in TRANSLATED_FIELDS[1:] for suffix in ("", "_ko", "_es")),
     "period_start",
     "period_end",
     "budget_amount",

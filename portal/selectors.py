@@ -30,8 +30,10 @@ def policy_archive(*, query: str = "", sector: str = "", sdg: int | None = None)
         modules = modules.filter(
             Q(title__icontains=query)
             | Q(title_ko__icontains=query)
+            | Q(title_es__icontains=query)
             | Q(summary__icontains=query)
             | Q(summary_ko__icontains=query)
+            | Q(summary_es__icontains=query)
             | Q(responsible_department__icontains=query)
         )
     if sector:
