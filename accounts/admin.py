@@ -12,11 +12,12 @@ from accounts import services
 from accounts.forms import InviteOfficialForm
 from accounts.models import AccessRequest, AccessRequestStatus, User
 from accounts.roles import is_staff_member
+from core.admin_archive import ArchiveAdminMixin
 from core.errors import ApplicationError
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(ArchiveAdminMixin, DjangoUserAdmin):
     list_display = ["username", "email", "first_name", "last_name", "role", "city", "is_active", "last_login"]
     list_filter = ["role", "is_active", "is_staff", "preferred_language", "city"]
     list_select_related = ["city"]
@@ -24,7 +25,7 @@ class UserAdmin(DjangoUserAdmin):
     autocomplete_fields = ["city"]
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
-        (_("Portal"), {"fields": ("role", "city", "preferred_language", "job_title", "phone")}),
+        (_("Portal"), {"fields": ("role", "city", "organisation", "preferred_language", "job_title", "phone")}),
     )
     add_fieldsets = (
         *DjangoUserAdmin.add_fieldsets,
@@ -84,7 +85,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(AccessRequest)
-class AccessRequestAdmin(admin.ModelAdmin):
+class AccessRequestAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["city_name", "country", "first_name", "last_name", "email", "status", "created_at"]
     list_filter = ["status", "region", "country"]
     search_fields = ["city_name", "email", "last_name", "organisation"]

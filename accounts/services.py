@@ -148,3 +148,66 @@ def profile_update(*, user: User, data: dict) -> User:
     user.full_clean(exclude=["password", "username"])
     user.save(update_fields=[*[f for f in PROFILE_FIELDS if f in data]])
     return user
+
+
+# Personal fields replaced when a person is anonymised (core.archiving explains why).
+USER_PERSONAL_FIELDS = ("username", "first_name", "last_name", "email", "phone", "job_title")
+
+
+def user_anonymise(*, user: User, actor, reason: str = "") -> User:
+    """Anonymise a person who left, on request: name, e-mail and phone replaced, the account deactivated.
+
+    The row stays, so the case history (stage moves, messages, uploads) keeps pointing at it. Contact
+    details that the person's cases copied (their name or e-mail as the case contact) are replaced too.
+    """
+    from consultations.models import Consultation
+    from core.archiving import ANONYMISED_MARK, mask_audit_history
+    from core.audit import acting_as
+
+    if not is_staff_member(actor):
+        raise PermissionDeniedError(_("Only SMG staff can anonymise a person."))
+    if user.is_superuser:
+        raise ApplicationError(_("A superuser cannot be anonymised; remove the superuser status first."))
+    if user.anonymised_at is not None:
+        return user
+    label = _("Former user %(id)s") % {"id": user.pk}
+    old_email = (user.email or "").strip()
+    old_name = user.get_full_name().strip()
+    with transaction.atomic(), acting_as(actor):
+        user.username = f"anonymised-{user.pk}"
+        user.first_name = str(label)
+        user.last_name = ""
+        user.email = ""
+        user.phone = ""
+        user.job_title = ""
+        user.is_active = False
+        user.anonymised_at = timezone.now()
+        user.set_unusable_password()
+        user.save()
+        cases = Consultation.objects.none()
+        if old_email:
+            cases = Consultation.objects.filter(contact_email__iexact=old_email)
+        if old_name:
+            cases = cases | Consultation.objects.filter(contact_name=old_name, city_id=user.city_id)
+        for case in cases.distinct():
+            case.contact_name = str(label)
+            case.contact_email = ""
+            case.contact_phone = ""
+            case.save(update_fields=["contact_name", "contact_email", "contact_phone", "updated_at"])
+            mask_audit_history(
+                record=case, fields=("contact_name", "contact_email", "contact_phone"), object_repr=str(case)
+            )
+        mask_audit_history(record=user, fields=USER_PERSONAL_FIELDS, object_repr=str(user))
+        note_anonymised(user, actor=actor, reason=reason or ANONYMISED_MARK)
+    return user
+
+
+def note_anonymised(record, *, actor, reason: str) -> None:
+    """Say in the record's history that it was anonymised, by whom and why (no personal value kept)."""
+    from auditlog.models import LogEntry
+
+    entry = LogEntry.objects.get_for_object(record).order_by("-timestamp", "-pk").first()
+    if entry is not None:
+        LogEntry.objects.filter(pk=entry.pk).update(
+            additional_data={"action": "anonymised", "reason": reason, "by": getattr(actor, "pk", None)}
+        )

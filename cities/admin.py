@@ -4,16 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, CityContact
 from cities.resources import CityResource
+from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from core.import_widgets import SpreadsheetImportExportMixin
 
 
-class CityContactInline(admin.TabularInline):
+class CityContactInline(ArchiveInlineMixin, admin.TabularInline):
     model = CityContact
     extra = 0
 
 
 @admin.register(City)
-class CityAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+class CityAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
     resource_classes = [CityResource]
     list_display = [
         "name",

@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class Region(models.TextChoices):
@@ -25,7 +25,7 @@ class FinancialCapacity(models.TextChoices):
     HIGH = "high", _("High: can self-finance")
 
 
-class City(TimeStampedModel):
+class City(ArchivableModel, TimeStampedModel):
     name = models.CharField(_("name (English)"), max_length=120)
     name_local = models.CharField(_("name (local)"), max_length=120, blank=True)
     country = CountryField(_("country"), db_index=True)
@@ -77,7 +77,7 @@ class City(TimeStampedModel):
         return f"{label} ({_('fictional')})" if self.is_fictional else label
 
 
-class CityContact(TimeStampedModel):
+class CityContact(ArchivableModel, TimeStampedModel):
     """A person at the partner city who is not (yet) a portal user."""
 
     city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.CASCADE, related_name="contacts")

@@ -7,9 +7,14 @@ Definitions (kept deliberately simple and documented, so nobody re-derives them 
 
 - an **initiative** is a consultation SMG accepted: it left screening with a track
   (track set, and not a draft, request, screening or declined case). Cases that were put on hold,
-  withdrawn or closed after acceptance still count: the work happened.
+  withdrawn or closed after acceptance still count: the work happened. A programme in phases counts
+  once, as the case study counts "38 initiatives": a case that continues an earlier initiative
+  (`Consultation.continues`) is not counted again.
 - **cities** / **countries**: distinct partner cities (and their countries) with at least one initiative.
 - **officials_trained**: training participants (one row per person per programme).
+- **officials_engaged**: officials trained, plus city officials attending events (forums, conferences)
+  that were not part of a training programme (those are already counted as trained).
+- **events**: forums, conferences and workshops recorded (training.Event).
 - **policy_cases**: published policy modules (the Seoul Solution archive).
 - **experts**: experts active in the pool.
 - **funds_eur**: committed and disbursed funding commitments (pledges are left out) of initiatives,
@@ -17,22 +22,31 @@ Definitions (kept deliberately simple and documented, so nobody re-derives them 
   EUR counts 1:1. A currency without any rate cannot be converted: it is left out of the sum and
   named in `unconverted_currencies` (not part of the public figures).
 - **funded_countries**: distinct countries of the cities whose initiatives have such commitments.
+- **ppp_network_funds_eur** / **ppp_network_countries**: the case study's headline, "secured through the
+  public-private partnership network launched in July 2014 ... from the national partners such as KOICA,
+  MOLIT, MOI": the same secured commitments, limited to sources of the kinds in
+  `funding.models.PPP_NETWORK_KINDS` (national partners and international organisations) and dated on or
+  after `settings.PPP_NETWORK_LAUNCH_DATE`; and the countries of their cities.
+- **funds_by_kind** (not a scalar figure, shown beside the headline): `funds_eur` split by the kind of
+  source, every kind listed; the amounts add up to `funds_eur`.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper, Q, Sum
 
 from cities.models import City
 from consultations.models import CommitmentStatus, Consultation, FundingCommitment
 from consultations.pipeline import StageKey
 from experts.models import Expert
-from funding.models import ExchangeRate
+from funding.models import PPP_NETWORK_KINDS, SOURCE_KIND_DEFINITIONS, ExchangeRate, SourceKind
 from policies.models import PolicyModule
-from training.models import TrainingParticipant
+from training.models import Event, TrainingParticipant
 
 # The public figures, in the order they are shown; the API's summary returns exactly these keys.
 RESULT_KEYS: tuple[str, ...] = (
@@ -44,6 +58,10 @@ RESULT_KEYS: tuple[str, ...] = (
     "experts",
     "funds_eur",
     "funded_countries",
+    "ppp_network_funds_eur",
+    "ppp_network_countries",
+    "officials_engaged",
+    "events",
 )
 
 SECURED_COMMITMENT_STATUSES: tuple[str, ...] = (CommitmentStatus.COMMITTED, CommitmentStatus.DISBURSED)
@@ -57,6 +75,18 @@ def initiative_q(prefix: str = "") -> Q:
 
 
 @dataclass(frozen=True)
+class KindFunds:
+    """Secured funds of one kind of source: the breakdown shown next to the headline."""
+
+    kind: str
+    label: str
+    definition: str
+    funds_eur: Decimal
+    countries: int
+    in_ppp_network: bool
+
+
+@dataclass(frozen=True)
 class InitiativeResults:
     cities: int
     countries: int
@@ -66,6 +96,12 @@ class InitiativeResults:
     experts: int
     funds_eur: Decimal
     funded_countries: int
+    ppp_network_funds_eur: Decimal = Decimal("0.00")
+    ppp_network_countries: int = 0
+    officials_engaged: int = 0
+    events: int = 0
+    ppp_network_since: datetime.date | None = None
+    funds_by_kind: tuple[KindFunds, ...] = field(default=())
     unconverted_currencies: tuple[str, ...] = field(default=())
 
     def as_dict(self) -> dict[str, int | Decimal]:
@@ -92,41 +128,107 @@ def latest_rates_to_eur() -> dict[str, Decimal]:
 
 def funds_in_eur() -> tuple[Decimal, tuple[str, ...]]:
     """Secured funding of initiatives in EUR, and the currencies that could not be converted."""
-    totals = (
-        FundingCommitment.objects.filter(initiative_q("consultation__"), status__in=SECURED_COMMITMENT_STATUSES)
-        .values("currency")
+    funds = secured_funds()
+    return funds.total, funds.unconverted
+
+
+@dataclass(frozen=True)
+class SecuredFunds:
+    total: Decimal
+    countries: int
+    network_total: Decimal
+    network_countries: int
+    by_kind: tuple[KindFunds, ...]
+    unconverted: tuple[str, ...]
+
+
+def secured_funds(*, launch: datetime.date | None = None) -> SecuredFunds:
+    """Every funds figure from ONE grouped query: the total, the PPP network's headline, the split by kind."""
+    launch = launch or settings.PPP_NETWORK_LAUNCH_DATE
+    rows = (
+        FundingCommitment.objects.filter(
+            initiative_q("consultation__"),
+            status__in=SECURED_COMMITMENT_STATUSES,
+        )
+        .annotate(after_launch=ExpressionWrapper(Q(committed_on__gte=launch), output_field=BooleanField()))
+        .values("source__kind", "currency", "consultation__city__country", "after_launch")
         .annotate(total=Sum("amount"))
-        .order_by("currency")
+        .order_by("source__kind", "currency", "consultation__city__country", "after_launch")
     )
     rates = latest_rates_to_eur()
-    total = Decimal(0)
-    missing: list[str] = []
-    for row in totals:
+    missing: set[str] = set()
+    by_kind: dict[str, Decimal] = {kind: Decimal(0) for kind in SourceKind.values}
+    kind_countries: dict[str, set[str]] = {kind: set() for kind in SourceKind.values}
+    countries: set[str] = set()
+    network_total, network_countries = Decimal(0), set()
+    for row in rows:
+        kind, country = row["source__kind"], row["consultation__city__country"]
+        countries.add(country)
+        kind_countries.setdefault(kind, set()).add(country)
         rate = rates.get(row["currency"])
         if rate is None:
-            missing.append(row["currency"])
+            missing.add(row["currency"])
             continue
-        total += row["total"] * rate
-    return total.quantize(_CENT), tuple(missing)
+        amount = row["total"] * rate
+        by_kind[kind] = by_kind.get(kind, Decimal(0)) + amount
+        if kind in PPP_NETWORK_KINDS and row["after_launch"]:
+            network_total += amount
+            network_countries.add(country)
+    breakdown = tuple(
+        KindFunds(
+            kind=kind,
+            label=str(SourceKind(kind).label),
+            definition=str(SOURCE_KIND_DEFINITIONS[kind]),
+            funds_eur=by_kind.get(kind, Decimal(0)).quantize(_CENT),
+            countries=len(kind_countries.get(kind, ())),
+            in_ppp_network=kind in PPP_NETWORK_KINDS,
+        )
+        for kind in SourceKind.values
+    )
+    return SecuredFunds(
+        total=sum(by_kind.values(), Decimal(0)).quantize(_CENT),
+        countries=len(countries),
+        network_total=network_total.quantize(_CENT),
+        network_countries=len(network_countries),
+        by_kind=breakdown,
+        unconverted=tuple(sorted(missing)),
+    )
+
+
+def counted_initiatives():
+    """Initiatives, a programme in phases counted once (its later phases continue an initiative)."""
+    initiatives = Consultation.objects.filter(initiative_q())
+    return initiatives.exclude(continues__in=Consultation.objects.filter(initiative_q()))
+
+
+def officials_engaged(trained: int) -> tuple[int, int]:
+    """(officials engaged, events): trained officials plus event attendees not already counted as trained."""
+    events = Event.objects.all()
+    extra = events.filter(training_programme__isnull=True).aggregate(total=Sum("officials_attending"))["total"]
+    return trained + (extra or 0), events.count()
 
 
 def initiative_results() -> InitiativeResults:
     """Every results figure of the initiative (a handful of aggregate queries, independent of row counts)."""
     initiatives = Consultation.objects.filter(initiative_q())
-    consulted_cities = City.objects.filter(consultations__in=initiatives)
-    funded_cities = City.objects.filter(
-        consultations__funding_commitments__status__in=SECURED_COMMITMENT_STATUSES,
-        consultations__in=initiatives,
-    )
-    funds, unconverted = funds_in_eur()
+    consulted_cities = City.all_objects.filter(consultations__in=initiatives)
+    funds = secured_funds()
+    trained = TrainingParticipant.objects.count()
+    engaged, events = officials_engaged(trained)
     return InitiativeResults(
         cities=consulted_cities.values("pk").distinct().count(),
         countries=consulted_cities.values("country").distinct().count(),
-        initiatives=initiatives.count(),
-        officials_trained=TrainingParticipant.objects.count(),
+        initiatives=counted_initiatives().count(),
+        officials_trained=trained,
         policy_cases=PolicyModule.objects.published().count(),
         experts=Expert.objects.filter(is_active=True).count(),
-        funds_eur=funds,
-        funded_countries=funded_cities.values("country").distinct().count(),
-        unconverted_currencies=unconverted,
+        funds_eur=funds.total,
+        funded_countries=funds.countries,
+        ppp_network_funds_eur=funds.network_total,
+        ppp_network_countries=funds.network_countries,
+        officials_engaged=engaged,
+        events=events,
+        ppp_network_since=settings.PPP_NETWORK_LAUNCH_DATE,
+        funds_by_kind=funds.by_kind,
+        unconverted_currencies=funds.unconverted,
     )

@@ -41,3 +41,55 @@ def is_overdue(consultation: Consultation, now: datetime | None = None) -> bool:
 def stage_due_at(consultation: Consultation) -> datetime | None:
     target = consultation.stage_info.target_days
     return None if target is None else consultation.stage_entered_at + timedelta(days=target)
+
+
+# Phases of a programme -------------------------------------------------------------------------------
+
+MAX_PHASES = 20  # a guard against a loop that slipped past validation
+
+
+def programme_root(consultation: Consultation) -> Consultation:
+    """The first phase of the programme the case belongs to (the case itself when it continues nothing)."""
+    root, seen = consultation, {consultation.pk}
+    while root.continues_id is not None and root.continues_id not in seen and len(seen) < MAX_PHASES:
+        seen.add(root.continues_id)
+        root = Consultation.objects.select_related("city").get(pk=root.continues_id)
+    return root
+
+
+def programme_phases(consultation: Consultation, *, visible: QuerySet[Consultation] | None = None) -> list:
+    """Every phase of the case's programme, in order (phase number, then request date), the case included.
+
+    With `visible` (a viewer's scoped queryset), phases the viewer may not see are left out, except the case.
+    """
+    if consultation.continues_id is None and not Consultation.objects.filter(continues=consultation).exists():
+        return [consultation]
+    root = programme_root(consultation)
+    phases, frontier, seen = [root], [root.pk], {root.pk}
+    while frontier and len(seen) < MAX_PHASES:
+        children = list(
+            Consultation.objects.filter(continues_id__in=frontier).exclude(pk__in=seen).select_related("city")
+        )
+        frontier = [child.pk for child in children]
+        seen.update(frontier)
+        phases += children
+    if visible is not None:
+        allowed = set(visible.filter(pk__in=seen).values_list("pk", flat=True))
+        phases = [phase for phase in phases if phase.pk in allowed or phase.pk == consultation.pk]
+    return sorted(phases, key=lambda case: (case.phase_number or 0, case.submitted_at or case.created_at, case.pk))
+
+
+def phase_label(consultation: Consultation) -> str:
+    """ "Phase 2 of 3: title", "Phase 2: title" or the title alone."""
+    from django.utils.translation import gettext as _
+
+    if consultation.phase_number and consultation.phase_count:
+        prefix = _("Phase %(number)d of %(count)d") % {
+            "number": consultation.phase_number,
+            "count": consultation.phase_count,
+        }
+    elif consultation.phase_number:
+        prefix = _("Phase %(number)d") % {"number": consultation.phase_number}
+    else:
+        return consultation.title
+    return f"{prefix}: {consultation.title}"

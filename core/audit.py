@@ -25,6 +25,7 @@ _current_request: ContextVar = ContextVar("audit_current_request", default=None)
 # The apps whose every model is a domain record. `core` (the outbox) and `notifications` (delivery
 # bookkeeping) are plumbing, not records, and would only add noise.
 AUDITED_APPS: tuple[str, ...] = (
+    "institutions",
     "accounts",
     "cities",
     "experts",

@@ -50,3 +50,57 @@ class OutboxEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.pk}"
+
+
+class ArchivableQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(archived_at__isnull=True)
+
+    def archived(self):
+        return self.filter(archived_at__isnull=False)
+
+
+class ActiveManager(models.Manager.from_queryset(ArchivableQuerySet)):
+    """`Model.objects`: the rows in use. Archived rows stay in the table and in `Model.all_objects`."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(archived_at__isnull=True)
+
+
+class AllRowsManager(models.Manager.from_queryset(ArchivableQuerySet)):
+    """The default manager: every row, archived ones included.
+
+    It is the default (declared first) so that Django's own machinery keeps seeing every row: uniqueness
+    validation (an archived city still blocks a duplicate: restore it instead), form choices of records
+    that point at an archived row, and the admin (whose mixin hides archived rows unless asked).
+    """
+
+
+class ArchivableModel(models.Model):
+    """A domain record that is archived, never deleted (the initiative's memory, see core.archiving).
+
+    `Model.objects` hides archived rows; `Model.all_objects` (the default manager) has them all. Reverse
+    relations (`case.documents`) go through the default manager, so code reading them filters
+    `archived_at__isnull=True` itself (see the selectors).
+    """
+
+    archived_at = models.DateTimeField(_("archived at"), null=True, blank=True, editable=False, db_index=True)
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("archived by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    all_objects = AllRowsManager()
+    objects = ActiveManager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_archived_record(self) -> bool:
+        return self.archived_at is not None

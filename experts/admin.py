@@ -7,16 +7,27 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from consultations.workload import active_assignment_q, expert_active_assignments, expert_assignment_warnings
+from core.admin_archive import ArchiveAdminMixin
 from core.import_widgets import SpreadsheetImportExportMixin
 from experts.models import Expert
 from experts.resources import ExpertResource
 
 
 @admin.register(Expert)
-class ExpertAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+class ExpertAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
     resource_classes = [ExpertResource]
-    list_display = ["name", "name_ko", "kind", "affiliation", "availability", "active_cases", "is_active"]
-    list_filter = ["kind", "availability", "is_active", "sectors", "languages"]
+    list_display = [
+        "name",
+        "name_ko",
+        "kind",
+        "organisation",
+        "affiliation",
+        "availability",
+        "active_cases",
+        "is_active",
+    ]
+    list_filter = ["kind", "organisation", "availability", "is_active", "sectors", "languages"]
+    list_select_related = ["organisation"]
     search_fields = ["name", "name_ko", "affiliation", "email"]
     autocomplete_fields = ["sectors", "languages"]
     raw_id_fields = ["user"]

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class ExpertKind(models.TextChoices):
@@ -19,7 +19,7 @@ class Availability(models.TextChoices):
     UNAVAILABLE = "unavailable", _("Unavailable")
 
 
-class Expert(TimeStampedModel):
+class Expert(ArchivableModel, TimeStampedModel):
     """A member of the Seoul Policy Consulting Group."""
 
     user = models.OneToOneField(
@@ -49,6 +49,17 @@ class Expert(TimeStampedModel):
     unavailable_from = models.DateField(_("unavailable from"), null=True, blank=True)
     unavailable_until = models.DateField(_("unavailable until"), null=True, blank=True)
     is_active = models.BooleanField(_("active in the pool"), default=True, db_index=True)
+    organisation = models.ForeignKey(
+        "institutions.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="experts",
+        help_text=_("Most experts are members of the Seoul Policy Consulting Group formed by SUSA."),
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("expert")

@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_archive import ArchiveAdminMixin
 from core.import_widgets import SpreadsheetImportExportMixin
 from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 from policies.resources import PolicyModuleResource
 
 
-class ReferenceAdmin(admin.ModelAdmin):
+class ReferenceAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     """Reference rows come from migrations; staff browse them but do not invent new sectors or goals."""
 
     def has_add_permission(self, request):
@@ -31,13 +32,13 @@ class SDGAdmin(ReferenceAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(admin.ModelAdmin):
+class LanguageAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "code"]
     search_fields = ["code"]
 
 
 @admin.register(PolicyModule)
-class PolicyModuleAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+class PolicyModuleAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
     resource_classes = [PolicyModuleResource]
     list_display = [
         "title",

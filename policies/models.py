@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ActiveManager, AllRowsManager, ArchivableModel, ArchivableQuerySet, TimeStampedModel
 from policies.reference import LANGUAGE_LABELS, SDG_LABELS, SECTOR_LABELS
 
 
@@ -53,12 +53,12 @@ class Language(models.Model):
         return str(LANGUAGE_LABELS.get(self.code, self.code))
 
 
-class PolicyModuleQuerySet(models.QuerySet):
+class PolicyModuleQuerySet(ArchivableQuerySet):
     def published(self):
         return self.filter(is_published=True)
 
 
-class PolicyModule(TimeStampedModel):
+class PolicyModule(ArchivableModel, TimeStampedModel):
     """A Seoul policy packaged for transfer (the Seoul Solution archive)."""
 
     title = models.CharField(_("title (English)"), max_length=200)
@@ -95,7 +95,8 @@ class PolicyModule(TimeStampedModel):
     languages = models.ManyToManyField(Language, verbose_name=_("available languages"), blank=True)
     is_published = models.BooleanField(_("published"), default=False, db_index=True)
 
-    objects = PolicyModuleQuerySet.as_manager()
+    all_objects = AllRowsManager.from_queryset(PolicyModuleQuerySet)()
+    objects = ActiveManager.from_queryset(PolicyModuleQuerySet)()
 
     class Meta:
         verbose_name = _("policy module")

@@ -2,11 +2,12 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
-from training.models import TrainingParticipant, TrainingProgramme
+from training.models import Event, TrainingParticipant, TrainingProgramme
 
 
-class TrainingParticipantInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class TrainingParticipantInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
     model = TrainingParticipant
     form = PreloadedRelationsForm
     extra = 0
@@ -19,7 +20,7 @@ class TrainingParticipantInline(PreloadedRelationsInlineMixin, admin.TabularInli
 
 
 @admin.register(TrainingProgramme)
-class TrainingProgrammeAdmin(admin.ModelAdmin):
+class TrainingProgrammeAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "year", "starts_on", "participant_count"]
     list_filter = ["kind", "year", "sectors"]
     search_fields = ["title"]
@@ -36,10 +37,31 @@ class TrainingProgrammeAdmin(admin.ModelAdmin):
 
 
 @admin.register(TrainingParticipant)
-class TrainingParticipantAdmin(admin.ModelAdmin):
+class TrainingParticipantAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["name", "position", "city", "country", "programme"]
     list_filter = ["country", "programme__year", "programme__kind"]
     list_select_related = ["city", "programme"]
     search_fields = ["name", "position", "city__name"]
     autocomplete_fields = ["programme", "city"]
     raw_id_fields = ["user"]
+
+
+@admin.register(Event)
+class EventAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+    list_display = ["title", "kind", "starts_on", "place", "co_hosts", "officials_attending", "training_programme"]
+    list_filter = ["kind", "country"]
+    list_select_related = ["training_programme"]
+    search_fields = ["title", "title_ko", "title_es", "place", "co_hosts"]
+    autocomplete_fields = ["participating_cities", "training_programme"]
+    date_hierarchy = "starts_on"
+    fields = [
+        ("title", "title_ko", "title_es"),
+        "kind",
+        ("starts_on", "ends_on"),
+        ("place", "country"),
+        "co_hosts",
+        "participating_cities",
+        ("officials_attending", "training_programme"),
+        "description",
+        "website",
+    ]

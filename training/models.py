@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class ProgrammeKind(models.TextChoices):
@@ -14,7 +14,7 @@ class ProgrammeKind(models.TextChoices):
     STUDY_VISIT = "study_visit", _("Study visit to Seoul")
 
 
-class TrainingProgramme(TimeStampedModel):
+class TrainingProgramme(ArchivableModel, TimeStampedModel):
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=ProgrammeKind.choices, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), db_index=True)
@@ -51,7 +51,7 @@ class TrainingProgramme(TimeStampedModel):
         return f"{self.title} ({self.year})"
 
 
-class TrainingParticipant(TimeStampedModel):
+class TrainingParticipant(ArchivableModel, TimeStampedModel):
     programme = models.ForeignKey(
         TrainingProgramme, verbose_name=_("programme"), on_delete=models.CASCADE, related_name="participants"
     )
@@ -76,9 +76,79 @@ class TrainingParticipant(TimeStampedModel):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["programme", "name", "country"], name="training_participant_once_per_programme"
+                fields=["programme", "name", "country"],
+                condition=Q(archived_at__isnull=True),
+                name="training_participant_once_per_programme",
             )
         ]
 
     def __str__(self) -> str:
         return self.name
+
+
+class EventKind(models.TextChoices):
+    FORUM = "forum", _("International Forum on Urban Policy for the SDGs")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    STUDY_VISIT = "study_visit", _("Study visit")
+    OTHER = "other", _("Other event")
+
+
+class Event(ArchivableModel, TimeStampedModel):
+    """A forum, conference or workshop where Seoul meets partner cities' officials.
+
+    Officials attending count toward the engagement figure; when the event was a session of a training
+    programme (`training_programme`), its officials are already counted as trained and are not added again.
+    """
+
+    title = models.CharField(_("title (English)"), max_length=200)
+    title_ko = models.CharField(_("title (Korean)"), max_length=200, blank=True)
+    title_es = models.CharField(_("title (Spanish)"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=EventKind.choices, db_index=True)
+    starts_on = models.DateField(_("starts on"), db_index=True)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=200)
+    country = CountryField(_("country"), blank=True)
+    co_hosts = models.CharField(
+        _("co-hosts"), max_length=300, blank=True, help_text=_("e.g. UNESCAP, CityNet (comma-separated).")
+    )
+    participating_cities = models.ManyToManyField(
+        "cities.City", verbose_name=_("participating cities"), blank=True, related_name="events"
+    )
+    officials_attending = models.PositiveIntegerField(_("city officials attending"), default=0)
+    training_programme = models.ForeignKey(
+        TrainingProgramme,
+        verbose_name=_("part of training programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("Its officials are already counted as trained: they are not counted again."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-starts_on", "id"]
+        constraints = [
+            models.CheckConstraint(name="event_kind_valid", condition=Q(kind__in=EventKind.values)),
+            models.CheckConstraint(
+                name="event_dates_ordered",
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.starts_on:%Y})"
+
+    @property
+    def co_host_list(self) -> list[str]:
+        return [name.strip() for name in self.co_hosts.split(",") if name.strip()]
+
+    @property
+    def localized_title(self) -> str:
+        from institutions.models import translated
+
+        return translated(self, "title")

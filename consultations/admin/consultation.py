@@ -5,13 +5,14 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from consultations.admin.filters import OverdueFilter
 from consultations.admin.inlines import (
     ActivityInline,
+    CompanyRoleInline,
     DocumentInline,
     FundingAssessmentInline,
     FundingCommitmentInline,
@@ -24,12 +25,13 @@ from consultations.admin.inlines import (
 )
 from consultations.models import Consultation, Document, Message, TaskForceMember
 from consultations.pipeline import StageKey
-from consultations.selectors import is_overdue, stage_due_at
+from consultations.selectors import is_overdue, phase_label, stage_due_at
 from consultations.services import consultation_available_moves, consultation_move, request_auto_advance
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.task_force import task_force_assign
 from consultations.workload import expert_assignment_warnings
+from core.admin_archive import ArchiveAdminMixin
 from core.errors import ApplicationError
 
 # The track is chosen at screening; afterwards it is history, not a setting.
@@ -37,7 +39,7 @@ TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)
 
 
 @admin.register(Consultation)
-class ConsultationAdmin(admin.ModelAdmin):
+class ConsultationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     change_form_template = "admin/consultations/consultation/change_form.html"
     list_display = ["id", "title", "city", "country", "stage_badge", "track", "stage_entered_at", "is_published"]
     list_display_links = ["id", "title"]
@@ -55,7 +57,7 @@ class ConsultationAdmin(admin.ModelAdmin):
     ]
     list_select_related = ["city"]
     search_fields = ["title", "challenge", "city__name", "city__name_local"]
-    autocomplete_fields = ["city", "sectors", "sdgs", "policy_modules", "companies"]
+    autocomplete_fields = ["city", "sectors", "sdgs", "policy_modules", "companies", "continues"]
     date_hierarchy = "created_at"
     readonly_fields = [
         "stage",
@@ -69,6 +71,7 @@ class ConsultationAdmin(admin.ModelAdmin):
         "escalated_at",
         "created_at",
         "updated_at",
+        "phase_links",
     ]
     fieldsets = [
         (None, {"fields": ["city", "title", "challenge", "expected_outcomes", "sectors", "sdgs", "policy_modules"]}),
@@ -81,6 +84,7 @@ class ConsultationAdmin(admin.ModelAdmin):
             {"fields": ["budget_situation", "budget_notes", ("contact_name", "contact_email", "contact_phone")]},
         ),
         (_("Partners"), {"fields": ["companies"]}),
+        (_("Phases of a programme"), {"fields": [("continues", "phase_number", "phase_count"), "phase_links"]}),
         (_("Results"), {"fields": ["evaluation_summary", "lessons_learned", "is_published", "public_summary"]}),
         (
             _("Record"),
@@ -108,6 +112,7 @@ class ConsultationAdmin(admin.ModelAdmin):
         RecommendationInline,
         FundingAssessmentInline,
         FundingCommitmentInline,
+        CompanyRoleInline,
         OutcomeIndicatorInline,
         MessageInline,
     ]
@@ -121,6 +126,21 @@ class ConsultationAdmin(admin.ModelAdmin):
         if obj is not None and obj.stage not in TRACK_EDITABLE_STAGES:
             fields.append("track")
         return fields
+
+    @admin.display(description=_("other phases"))
+    def phase_links(self, obj: Consultation):
+        from consultations.selectors import programme_phases
+
+        if obj.pk is None:
+            return "—"
+        phases = [phase for phase in programme_phases(obj) if phase.pk != obj.pk]
+        if not phases:
+            return "—"
+        return format_html_join(
+            format_html("<br>"),
+            '<a href="{}">{}</a>',
+            ((reverse("admin:consultations_consultation_change", args=[p.pk]), phase_label(p)) for p in phases),
+        )
 
     @admin.display(description=_("country"), ordering="city__country")
     def country(self, obj: Consultation) -> str:

@@ -3,6 +3,7 @@ from django.contrib import admin
 from consultations.admin.forms import DocumentInlineForm
 from consultations.models import (
     Activity,
+    CompanyRole,
     Document,
     FundingAssessment,
     FundingCommitment,
@@ -13,10 +14,11 @@ from consultations.models import (
     StageTransition,
     TaskForceMember,
 )
+from core.admin_archive import ArchiveInlineMixin
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 
 
-class StageHistoryInline(admin.TabularInline):
+class StageHistoryInline(ArchiveInlineMixin, admin.TabularInline):
     """Read-only: history is written by the move service alone."""
 
     model = StageTransition
@@ -36,7 +38,7 @@ class StageHistoryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
 
-class TaskForceInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class TaskForceInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
     model = TaskForceMember
     form = PreloadedRelationsForm
     extra = 0
@@ -49,13 +51,13 @@ class TaskForceInline(PreloadedRelationsInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("expert", "user")
 
 
-class ActivityInline(admin.TabularInline):
+class ActivityInline(ArchiveInlineMixin, admin.TabularInline):
     model = Activity
     extra = 0
     fields = ["kind", "title", "starts_on", "ends_on", "completed_on", "participants_count", "outputs"]
 
 
-class SiteVisitInline(PreloadedRelationsInlineMixin, admin.StackedInline):
+class SiteVisitInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
     model = SiteVisit
     form = PreloadedRelationsForm
     extra = 0
@@ -66,7 +68,7 @@ class SiteVisitInline(PreloadedRelationsInlineMixin, admin.StackedInline):
         return super().get_queryset(request).prefetch_related("experts")
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(ArchiveInlineMixin, admin.TabularInline):
     model = Document
     form = DocumentInlineForm
     extra = 0
@@ -91,7 +93,7 @@ class DocumentInline(admin.TabularInline):
         return super().get_queryset(request).select_related("uploaded_by")
 
 
-class RecommendationInline(admin.StackedInline):
+class RecommendationInline(ArchiveInlineMixin, admin.StackedInline):
     model = Recommendation
     extra = 0
     fields = ["title", "body", "delivered_on", "acknowledged_at", "acknowledged_by"]
@@ -101,7 +103,7 @@ class RecommendationInline(admin.StackedInline):
         return super().get_queryset(request).select_related("acknowledged_by")
 
 
-class FundingAssessmentInline(PreloadedRelationsInlineMixin, admin.StackedInline):
+class FundingAssessmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
     model = FundingAssessment
     extra = 0
     max_num = 1
@@ -117,7 +119,7 @@ class FundingAssessmentInline(PreloadedRelationsInlineMixin, admin.StackedInline
     raw_id_fields = ["assessed_by"]
 
 
-class FundingCommitmentInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class FundingCommitmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
     model = FundingCommitment
     form = PreloadedRelationsForm
     extra = 0
@@ -128,14 +130,14 @@ class FundingCommitmentInline(PreloadedRelationsInlineMixin, admin.TabularInline
         return super().get_queryset(request).select_related("source", "company")
 
 
-class OutcomeIndicatorInline(admin.TabularInline):
+class OutcomeIndicatorInline(ArchiveInlineMixin, admin.TabularInline):
     model = OutcomeIndicator
     extra = 0
     fields = ["name", "unit", "baseline", "target", "description"]
     show_change_link = True
 
 
-class MessageInline(admin.StackedInline):
+class MessageInline(ArchiveInlineMixin, admin.StackedInline):
     model = Message
     extra = 0
     fields = ["author", "created_at", "body", "is_internal", "is_information_request"]
@@ -146,3 +148,16 @@ class MessageInline(admin.StackedInline):
 
     def has_change_permission(self, request, obj=None):
         return False  # messages are a record of what was said: add, never rewrite
+
+
+class CompanyRoleInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+    """What each company did on the case, and when (its project references)."""
+
+    model = CompanyRole
+    form = PreloadedRelationsForm
+    extra = 0
+    fields = ["company", "role", "started_on", "ended_on", "bid_outcome", "description"]
+    autocomplete_fields = ["company"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("company")

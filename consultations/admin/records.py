@@ -8,10 +8,11 @@ from consultations.models import (
     OutcomeIndicator,
     StageTransition,
 )
+from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 
 
 @admin.register(StageTransition)
-class StageTransitionAdmin(admin.ModelAdmin):
+class StageTransitionAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
     list_filter = ["to_stage", "from_stage", "is_automatic"]
     list_select_related = ["consultation", "actor"]
@@ -29,7 +30,7 @@ class StageTransitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(FundingCommitment)
-class FundingCommitmentAdmin(admin.ModelAdmin):
+class FundingCommitmentAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["consultation", "city", "source", "company", "amount", "currency", "status", "committed_on"]
     list_filter = ["status", "currency", "source", "consultation__city__country"]
     list_select_related = ["consultation__city", "source", "company"]
@@ -42,13 +43,13 @@ class FundingCommitmentAdmin(admin.ModelAdmin):
         return obj.consultation.city
 
 
-class MeasurementInline(admin.TabularInline):
+class MeasurementInline(ArchiveInlineMixin, admin.TabularInline):
     model = IndicatorMeasurement
     extra = 0
 
 
 @admin.register(OutcomeIndicator)
-class OutcomeIndicatorAdmin(admin.ModelAdmin):
+class OutcomeIndicatorAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["name", "consultation", "unit", "baseline", "target"]
     list_select_related = ["consultation"]
     search_fields = ["name", "consultation__title"]
@@ -57,7 +58,7 @@ class OutcomeIndicatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = [
         "__str__",
         "consultation",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -61,6 +62,20 @@ class Consultation(TimeStampedModel):
     evaluation_summary = models.TextField(_("evaluation"), blank=True)
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
     is_archived = models.BooleanField(_("archived"), default=False, db_index=True)
+    # Phases of a programme: Chanchamayo's San Ramon plant is "the first phase of three water improvement plans".
+    continues = models.ForeignKey(
+        "self",
+        verbose_name=_("continues"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="continued_by",
+        help_text=_("The earlier case (phase) of the same programme that this case continues."),
+    )
+    phase_number = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True)
+    phase_count = models.PositiveSmallIntegerField(
+        _("phases planned"), null=True, blank=True, help_text=_("How many phases the programme has.")
+    )
     last_reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True)
     escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -82,6 +97,17 @@ class Consultation(TimeStampedModel):
         ]
         constraints = [
             models.CheckConstraint(name="consultation_stage_valid", condition=Q(stage__in=STAGE_KEYS)),
+            models.CheckConstraint(
+                name="consultation_phase_within_programme",
+                condition=Q(phase_number__isnull=True)
+                | (
+                    Q(phase_number__gte=1)
+                    & (Q(phase_count__isnull=True) | Q(phase_number__lte=models.F("phase_count")))
+                ),
+            ),
+            models.CheckConstraint(
+                name="consultation_does_not_continue_itself", condition=~Q(continues=models.F("pk"))
+            ),
             models.CheckConstraint(name="consultation_track_valid", condition=Q(track__in=[*Track.values, ""])),
             models.CheckConstraint(
                 name="consultation_budget_situation_valid",
@@ -114,3 +140,25 @@ class Consultation(TimeStampedModel):
     @property
     def stage_info(self):
         return stage(self.stage)
+
+    @property
+    def is_phase(self) -> bool:
+        return self.phase_number is not None or self.continues_id is not None
+
+    def clean(self):
+        super().clean()
+        if self.continues_id is not None:
+            if self.pk is not None and self.continues_id == self.pk:
+                raise ValidationError({"continues": _("A case cannot continue itself.")})
+            earlier = self.continues
+            if self.city_id is not None and earlier.city_id != self.city_id:
+                raise ValidationError({"continues": _("A phase continues a case of the same city.")})
+            if self.pk is not None:
+                seen = {self.pk}
+                while earlier is not None:
+                    if earlier.pk in seen:
+                        raise ValidationError({"continues": _("Phases cannot form a loop.")})
+                    seen.add(earlier.pk)
+                    earlier = earlier.continues
+        if self.phase_count is not None and self.phase_number is None:
+            raise ValidationError({"phase_number": _("Say which phase this case is.")})

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class DocumentKind(models.TextChoices):
@@ -28,7 +28,7 @@ def document_upload_to(instance: "Document", filename: str) -> str:
     return f"documents/{instance.consultation_id}/{uuid.uuid4().hex}"
 
 
-class Document(TimeStampedModel):
+class Document(ArchivableModel, TimeStampedModel):
     consultation = models.ForeignKey(
         "consultations.Consultation", verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="documents"
     )

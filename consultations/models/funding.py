@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 from funding.models import CURRENCIES, CURRENCY_CODES
 
 
@@ -13,7 +13,7 @@ class CommitmentStatus(models.TextChoices):
     DISBURSED = "disbursed", _("Disbursed")
 
 
-class FundingCommitment(TimeStampedModel):
+class FundingCommitment(ArchivableModel, TimeStampedModel):
     consultation = models.ForeignKey(
         "consultations.Consultation",
         verbose_name=_("consultation"),

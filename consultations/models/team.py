@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class TaskForceRole(models.TextChoices):
@@ -17,7 +17,7 @@ EXPERT_ROLES = [TaskForceRole.LEAD_EXPERT, TaskForceRole.EXPERT]
 STAFF_ROLES = [TaskForceRole.SMG_LEAD, TaskForceRole.SUSA_COORDINATOR]
 
 
-class TaskForceMember(TimeStampedModel):
+class TaskForceMember(ArchivableModel, TimeStampedModel):
     consultation = models.ForeignKey(
         "consultations.Consultation",
         verbose_name=_("consultation"),
@@ -56,16 +56,24 @@ class TaskForceMember(TimeStampedModel):
                 | (Q(role__in=STAFF_ROLES) & Q(user__isnull=False) & Q(expert__isnull=True)),
             ),
             models.UniqueConstraint(
-                fields=["consultation", "expert"], condition=Q(expert__isnull=False), name="task_force_expert_once"
+                fields=["consultation", "expert"],
+                condition=Q(expert__isnull=False, archived_at__isnull=True),
+                name="task_force_expert_once",
             ),
             models.UniqueConstraint(
-                fields=["consultation", "user"], condition=Q(user__isnull=False), name="task_force_user_once"
+                fields=["consultation", "user"],
+                condition=Q(user__isnull=False, archived_at__isnull=True),
+                name="task_force_user_once",
             ),
             models.UniqueConstraint(
-                fields=["consultation"], condition=Q(role=TaskForceRole.LEAD_EXPERT), name="task_force_one_lead_expert"
+                fields=["consultation"],
+                condition=Q(role=TaskForceRole.LEAD_EXPERT, archived_at__isnull=True),
+                name="task_force_one_lead_expert",
             ),
             models.UniqueConstraint(
-                fields=["consultation"], condition=Q(role=TaskForceRole.SMG_LEAD), name="task_force_one_smg_lead"
+                fields=["consultation"],
+                condition=Q(role=TaskForceRole.SMG_LEAD, archived_at__isnull=True),
+                name="task_force_one_smg_lead",
             ),
         ]
 

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import ArchivableModel, TimeStampedModel
 
 
 class ActivityKind(models.TextChoices):
@@ -14,7 +14,7 @@ class ActivityKind(models.TextChoices):
     PPP_SUPPORT = "ppp_support", _("Public-private partnership support")
 
 
-class Activity(TimeStampedModel):
+class Activity(ArchivableModel, TimeStampedModel):
     """A service delivered within a consultation; implementation activities are its milestones."""
 
     consultation = models.ForeignKey(

@@ -4,6 +4,7 @@ Embedded defaults (SQLite, in-process Celery, console e-mail) make a fresh clone
 PostgreSQL, Redis and SMTP come in by URL. Production refuses to start without a SECRET_KEY.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "import_export",
     # ours, lowest layer first
     "core",
+    "institutions",
     "accounts",
     "policies",
     "cities",
@@ -232,6 +234,8 @@ SPECTACULAR_SETTINGS = {
         "ExpertKindEnum": "experts.models.ExpertKind",
         "SourceKindEnum": "funding.models.SourceKind",
         "ProgrammeKindEnum": "training.models.ProgrammeKind",
+        "CompanyRoleKindEnum": "consultations.models.CompanyRoleKind",
+        "EventKindEnum": "training.models.EventKind",
     },
 }
 
@@ -243,6 +247,9 @@ EXPERT_MAX_ACTIVE_CASES = env.int("EXPERT_MAX_ACTIVE_CASES", default=3)
 OVERDUE_ESCALATION_DAYS = env.int("OVERDUE_ESCALATION_DAYS", default=14)
 DIVISION_HEAD_EMAIL = env.str("DIVISION_HEAD_EMAIL", default="")
 PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://localhost:8000")
+# The public-private partnership network's launch: the headline "secured through the PPP network" counts
+# national partners' and international organisations' commitments from this date on (ICLEI case study #198).
+PPP_NETWORK_LAUNCH_DATE = datetime.date.fromisoformat(env.str("PPP_NETWORK_LAUNCH_DATE", default="2014-07-01"))
 
 # Bulk import/export (admin): all-or-nothing imports; importing needs change rights, exporting view rights.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
