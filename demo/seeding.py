@@ -12,6 +12,7 @@ import datetime
 import os
 import random
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -138,6 +139,7 @@ class Seeder:
         for index, spec in enumerate(CASES):
             self.cases[spec.key] = CaseBuilder(self, spec, index).build()
         self.seed_training()
+        self.seed_partners()
         self.apply_stamps()
         self.settle_auto_advance()
 
@@ -358,6 +360,94 @@ class Seeder:
                     )
                 )
         TrainingParticipant.objects.bulk_create(rows, batch_size=500)
+
+    def seed_partners(self) -> None:
+        """The PPP network, companies' roles, phases, events and who belongs to which institution."""
+        from consultations.models import CompanyRole, FundingCommitment, OutcomeIndicator
+        from demo.data import events as event_data
+        from funding.models import NetworkMember
+        from institutions.models import Organisation
+        from training.models import Event
+
+        specs = {spec.key: spec for spec in CASES}
+        for item in funding_data.PPP_NETWORK_COMMITMENTS:
+            case, entered = self.cases[item.case], specs[item.case].entered
+            # Committed during tailored consulting, some weeks before the case entered its current stage.
+            committed_on = (
+                entered if isinstance(entered, datetime.date) else self.today - datetime.timedelta(days=entered)
+            ) - datetime.timedelta(days=20)
+            FundingCommitment.objects.get_or_create(
+                consultation=case,
+                source=self.sources[item.source],
+                amount=Decimal(item.amount),
+                currency=item.currency,
+                defaults={"status": item.status, "committed_on": committed_on, "note": item.note},
+            )
+        for spec in funding_data.NETWORK_MEMBERS:
+            company = self.companies[spec.key] if spec.kind == "company" else None
+            institution = self.sources[spec.key] if spec.kind == "institution" else None
+            member, created = NetworkMember.objects.get_or_create(
+                company=company,
+                institution=institution,
+                defaults={"kind": spec.kind, "joined_on": spec.joined_on, "note": spec.note},
+            )
+            if created:
+                member.sectors.set([self.sectors[key] for key in spec.sectors])
+        for spec in funding_data.COMPANY_ROLES:
+            CompanyRole.objects.get_or_create(
+                consultation=self.cases[spec.case],
+                company=self.companies[spec.company],
+                role=spec.role,
+                defaults={
+                    "started_on": spec.started_on,
+                    "ended_on": spec.ended_on,
+                    "bid_outcome": spec.bid_outcome,
+                    "description": spec.description,
+                },
+            )
+        # Chanchamayo's San Ramon plant is "the first phase of three water improvement plans".
+        first, second = self.cases["chanchamayo-water-1"], self.cases["chanchamayo-water-2"]
+        Consultation.objects.filter(pk=first.pk).update(phase_number=1, phase_count=3)
+        Consultation.objects.filter(pk=second.pk).update(continues=first, phase_number=2, phase_count=3)
+        # Ulaanbaatar: U-Money was introduced in 2015 (nobody paid with it before: the baseline is 0).
+        OutcomeIndicator.objects.filter(
+            consultation=self.cases["ub-umoney"], name="Share of commuters paying with U-Money"
+        ).update(baseline=Decimal(0), baseline_on=datetime.date(2015, 1, 1))
+        OutcomeIndicator.objects.filter(consultation=first, unit="t/day").update(target_on=datetime.date(2017, 12, 31))
+        for spec in event_data.EVENTS:
+            programme = None
+            if spec.part_of_training:
+                programme = TrainingProgramme.objects.filter(year=spec.starts_on.year).order_by("title").first()
+            event, created = Event.objects.get_or_create(
+                title=spec.title,
+                starts_on=spec.starts_on,
+                defaults={
+                    "title_ko": spec.title_ko,
+                    "title_es": spec.title_es,
+                    "kind": spec.kind,
+                    "ends_on": spec.ends_on,
+                    "place": spec.place,
+                    "country": spec.country,
+                    "co_hosts": spec.co_hosts,
+                    "officials_attending": spec.officials_attending,
+                    "training_programme": programme,
+                    "description": spec.description,
+                },
+            )
+            if created:
+                event.participating_cities.set([self.cities[key] for key in spec.cities if key in self.cities])
+        organisations = {org.key: org for org in Organisation.objects.all()}
+        User = get_user_model()
+        if "smg-gupd" in organisations:
+            User.objects.filter(role=Role.SMG_STAFF, is_superuser=False, organisation__isnull=True).update(
+                organisation=organisations["smg-gupd"]
+            )
+        if "susa" in organisations:
+            User.objects.filter(role=Role.SUSA_CONSULTANT, organisation__isnull=True).update(
+                organisation=organisations["susa"]
+            )
+        if "spcg" in organisations:
+            Expert.objects.filter(organisation__isnull=True).update(organisation=organisations["spcg"])
 
     # -- finishing touches -----------------------------------------------------------------------------
     def stamp(self, model: type, pk: int, **values: Any) -> None:

@@ -1,8 +1,13 @@
-"""Funding sources, companies and exchange rates of the demo data.
+"""Funding sources, companies, the PPP network and exchange rates of the demo data.
 
-The sources are the real national partners and funds named in the case study; commitments (in
-demo/data/cases.py) are demo figures except Chanchamayo's 270,000 EUR, and add up to the case
-study's 3.2 million EUR in 12 countries.
+The sources are the real national partners and funds named in the case study. Commitments are demo
+figures (in demo/data/cases.py, plus the PPP network's commitments below) except Chanchamayo's
+270,000 EUR, which came from SMG's own fund / overseas aid program and so is not part of the network's
+headline. Calibrated to the case study's definition (consultations.results): secured commitments of
+national partners and international organisations dated from the network's launch (July 2014) add up to
+3.2 million EUR in 12 countries. The 2013 KOICA grant to Maputo predates the network and is left out of
+that headline (it is in the all-sources total), as are development banks, SMG's fund, city budgets and
+companies.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         "koica",
         "Korea International Cooperation Agency",
         "KOICA",
-        "national_agency",
+        "national_partner",
         "KR",
         "https://www.koica.go.kr",
         "Korea's grant aid agency; a national partner of the policy-sharing PPP network since July 2014.",
@@ -37,7 +42,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         "molit",
         "Ministry of Land, Infrastructure and Transport",
         "MOLIT",
-        "ministry",
+        "national_partner",
         "KR",
         "https://www.molit.go.kr",
         "Funds feasibility studies and infrastructure projects abroad.",
@@ -46,7 +51,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         "moi",
         "Ministry of the Interior",
         "MOI",
-        "ministry",
+        "national_partner",
         "KR",
         "https://www.mois.go.kr",
         "Supports local governments' international cooperation.",
@@ -58,7 +63,8 @@ SOURCES: tuple[SourceSpec, ...] = (
         "smg_fund",
         "KR",
         "https://english.seoul.go.kr",
-        "Seoul Metropolitan Government's own fund for policy sharing and overseas aid.",
+        "Seoul Metropolitan Government's own fund for policy sharing and its overseas aid program (it funded "
+        "Chanchamayo's San Ramon water plant).",
     ),
     SourceSpec(
         "city-budget",
@@ -71,7 +77,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         "adb",
         "Asian Development Bank",
         "ADB",
-        "multilateral_bank",
+        "development_bank",
         "PH",
         "https://www.adb.org",
         "Multilateral development bank; co-finances transport and urban projects in Asia.",
@@ -80,16 +86,26 @@ SOURCES: tuple[SourceSpec, ...] = (
         "idb",
         "Inter-American Development Bank",
         "IDB",
-        "multilateral_bank",
+        "development_bank",
         "US",
         "https://www.iadb.org",
         "Multilateral development bank for Latin America and the Caribbean.",
     ),
     SourceSpec(
+        "gggi",
+        "Global Green Growth Institute",
+        "GGGI",
+        "international_organisation",
+        "KR",
+        "https://gggi.org",
+        "Treaty-based international organisation headquartered in Seoul; co-funds green growth projects "
+        "(demo partner of the PPP network).",
+    ),
+    SourceSpec(
         "company",
         "Private company investment",
         "",
-        "company",
+        "private",
         description="Investment by a company that implements the policy; the commitment names the company.",
     ),
 )
@@ -164,6 +180,117 @@ COMPANIES: tuple[CompanySpec, ...] = (
         ("volume-based-waste-fee",),
         description="Waste collection logistics and RFID bins (fictional SME for the demo data).",
     ),
+)
+
+
+@dataclass(frozen=True)
+class NetworkCommitment:
+    """A commitment the PPP network secured for a case (added to the case's own commitments in cases.py)."""
+
+    case: str
+    source: str
+    amount: str
+    currency: str
+    status: str
+    note: str = "PPP network commitment (demo figure)."
+
+
+# With the national partners' commitments in cases.py dated after July 2014 (2,002,000 EUR in India,
+# Ethiopia, Peru, Rwanda, Kenya, Cambodia, Uzbekistan, the Philippines and Nepal), these bring the network's
+# headline to 3,200,000 EUR in 12 countries (adding Tanzania, Bolivia and Viet Nam).
+PPP_NETWORK_COMMITMENTS: tuple[NetworkCommitment, ...] = (
+    NetworkCommitment("pwani-mpya-topis", "koica", "420000", "EUR", "disbursed"),
+    NetworkCommitment("villa-esperanza-bikes", "gggi", "380000", "EUR", "committed"),
+    NetworkCommitment(
+        "hcmc-railway-ppp",
+        "molit",
+        "398000",
+        "EUR",
+        "committed",
+        "MOLIT funds the pre-feasibility study of the urban railway PPP (demo figure).",
+    ),
+)
+PPP_NETWORK_TARGET_EUR = Decimal("3200000")
+PPP_NETWORK_TARGET_COUNTRIES = 12
+
+
+def network_commitments_for(case_key: str) -> tuple[NetworkCommitment, ...]:
+    return tuple(item for item in PPP_NETWORK_COMMITMENTS if item.case == case_key)
+
+
+@dataclass(frozen=True)
+class MemberSpec:
+    """A member of the PPP network: a company (by company key) or an institution (by source key)."""
+
+    kind: str
+    key: str
+    joined_on: datetime.date
+    sectors: tuple[str, ...] = ()
+    note: str = ""
+
+
+PPP_NETWORK_LAUNCH = datetime.date(2014, 7, 1)
+NETWORK_MEMBERS: tuple[MemberSpec, ...] = (
+    MemberSpec("institution", "koica", PPP_NETWORK_LAUNCH, note="National partner since the network's launch."),
+    MemberSpec("institution", "molit", PPP_NETWORK_LAUNCH, ("transportation", "urban_railway", "urban_planning")),
+    MemberSpec("institution", "moi", PPP_NETWORK_LAUNCH, note="Supports local governments' cooperation."),
+    MemberSpec("institution", "gggi", datetime.date(2016, 3, 1), ("environment",)),
+    MemberSpec("company", "kscc", PPP_NETWORK_LAUNCH, ("transportation",)),
+    MemberSpec("company", "hanbit-water", datetime.date(2015, 5, 20), ("water",)),
+    MemberSpec("company", "dasan-civic-tech", datetime.date(2015, 2, 10), ("smart_city",)),
+    MemberSpec("company", "saebyeok-mobility", datetime.date(2019, 9, 2), ("transportation",)),
+    MemberSpec("company", "nuri-flood-control", datetime.date(2017, 6, 12), ("safety", "water")),
+)
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    """A company's role on a case, with dates: only what the source states."""
+
+    case: str
+    company: str
+    role: str
+    started_on: datetime.date | None = None
+    ended_on: datetime.date | None = None
+    bid_outcome: str = ""
+    description: str = ""
+
+
+# The Korean Smart Card Company and Ulaanbaatar, as the case study tells it: it "consulted with the City of
+# Ulaanbaatar. This later enabled them to successfully win the bid to become the implementer and operator of
+# the Ulaanbaatar's system"; U-Money was introduced in 2015. The consulting and bidding years are not stated.
+COMPANY_ROLES: tuple[RoleSpec, ...] = (
+    RoleSpec(
+        "ub-umoney",
+        "kscc",
+        "consultant",
+        description="Consulted with the City of Ulaanbaatar on automatic fare collection (ICLEI case study #198).",
+    ),
+    RoleSpec(
+        "ub-umoney",
+        "kscc",
+        "bidder",
+        bid_outcome="won",
+        description="Won the bid to implement and operate Ulaanbaatar's fare system.",
+    ),
+    RoleSpec(
+        "ub-umoney",
+        "kscc",
+        "implementer",
+        description="Implemented the U-Money smart card system, introduced in 2015.",
+    ),
+    RoleSpec(
+        "ub-umoney",
+        "kscc",
+        "operator",
+        started_on=datetime.date(2015, 1, 1),
+        description="Operates U-Money since its introduction in 2015; 68% of commuters used it in October 2016.",
+    ),
+    RoleSpec("mawingu-nrw", "hanbit-water", "implementer", description="Leak detection and district metering."),
+    RoleSpec("mumbai-complaints", "dasan-civic-tech", "consultant", description="Complaint-handling software."),
+    RoleSpec("umusozi-waste", "greenloop", "ppp_partner", description="Waste collection logistics (demo)."),
+    RoleSpec("prey-meas-flood", "nuri-flood-control", "bidder", bid_outcome="pending"),
+    RoleSpec("villa-esperanza-bikes", "saebyeok-mobility", "implementer", description="Bike-sharing stations."),
 )
 
 # Value of one unit in EUR; one rate per currency so the demo totals are exact.
