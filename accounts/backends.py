@@ -12,6 +12,7 @@ DOMAIN_APPS = frozenset(
         "experts",
         "policies",
         "funding",
+        "institutions",
         "training",
         "consultations",
         "notifications",

@@ -34,7 +34,7 @@ def can_see_internal(user, consultation: Consultation) -> bool:
 
 
 def documents_visible_to(user, consultation: Consultation) -> QuerySet[Document]:
-    documents = consultation.documents.all()
+    documents = consultation.documents.filter(archived_at__isnull=True)
     if can_see_internal(user, consultation):
         return documents
     if Role.CITY_OFFICIAL in roles_on(user, consultation):

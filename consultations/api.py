@@ -21,7 +21,7 @@ from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
 from consultations.models import Consultation, StageTransition, TaskForceMember
 from consultations.pipeline import StageKey
-from consultations.results import initiative_results
+from consultations.results import RESULT_DEFINITIONS, initiative_results
 from consultations.serializers import (
     AvailableMoveSerializer,
     ConsultationDetailSerializer,
@@ -338,4 +338,11 @@ class SummaryView(ApiViewMixin, GenericAPIView):
 
     @extend_schema(summary="The initiative's results figures", responses={200: SummarySerializer})
     def get(self, request):
-        return Response(SummarySerializer(initiative_results().as_dict()).data)
+        results = initiative_results()
+        data = {
+            **results.as_dict(),
+            "ppp_network_since": results.ppp_network_since,
+            "funds_by_kind": [vars(item) for item in results.funds_by_kind],
+            "definitions": {key: str(text) for key, text in RESULT_DEFINITIONS.items()},
+        }
+        return Response(SummarySerializer(data).data)

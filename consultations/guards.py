@@ -36,7 +36,7 @@ def track_chosen(consultation: Consultation) -> list[str]:
 def task_force_formed(consultation: Consultation) -> list[str]:
     from consultations.models import TaskForceRole
 
-    roles = set(consultation.task_force.values_list("role", flat=True))
+    roles = set(consultation.task_force.filter(archived_at__isnull=True).values_list("role", flat=True))
     missing = []
     if TaskForceRole.SMG_LEAD not in roles:
         missing.append(_("The task force needs an SMG lead."))
@@ -48,7 +48,7 @@ def task_force_formed(consultation: Consultation) -> list[str]:
 def analysis_report_attached(consultation: Consultation) -> list[str]:
     from consultations.models import DocumentKind
 
-    if not consultation.documents.filter(kind=DocumentKind.ANALYSIS_REPORT).exists():
+    if not consultation.documents.filter(kind=DocumentKind.ANALYSIS_REPORT, archived_at__isnull=True).exists():
         return [_("Attach the analysis report.")]
     return []
 
@@ -78,7 +78,7 @@ def funding_secured_on_funding_track(consultation: Consultation) -> list[str]:
     missing = []
     if not FundingAssessment.objects.filter(consultation=consultation).exists():
         missing.append(_("The funding track needs a funding assessment."))
-    if not consultation.funding_commitments.exists():
+    if not consultation.funding_commitments.filter(archived_at__isnull=True).exists():
         missing.append(_("The funding track needs at least one recorded funding commitment."))
     return missing
 

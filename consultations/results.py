@@ -39,6 +39,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import BooleanField, ExpressionWrapper, Q, Sum
+from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
 from consultations.models import CommitmentStatus, Consultation, FundingCommitment
@@ -63,6 +64,37 @@ RESULT_KEYS: tuple[str, ...] = (
     "officials_engaged",
     "events",
 )
+
+# What each figure counts, shown beside it (page, CSV) so nobody re-derives it differently.
+RESULT_DEFINITIONS = {
+    "cities": _("Distinct partner cities with at least one initiative."),
+    "countries": _("Countries of those cities."),
+    "initiatives": _(
+        "Consultations SMG accepted at screening (with a track); cases later put on hold, withdrawn or closed "
+        "still count. A programme in phases counts once."
+    ),
+    "officials_trained": _("Training participants, one per person and programme."),
+    "policy_cases": _("Published Seoul policy modules."),
+    "experts": _("Experts active in the pool."),
+    "funds_eur": _(
+        "Committed and disbursed funding of initiatives from every kind of source (pledges left out), in EUR at "
+        "the latest exchange rate of each currency. The breakdown by kind adds up to it."
+    ),
+    "funded_countries": _("Countries of the cities whose initiatives have such funding, from any source."),
+    "ppp_network_funds_eur": _(
+        "The case study's headline: committed and disbursed funding of initiatives from national partners (KOICA, "
+        "MOLIT, MOI...) and international organisations, dated on or after the PPP network's launch."
+    ),
+    "ppp_network_countries": _("Countries of the cities funded through the PPP network."),
+    "officials_engaged": _(
+        "Officials trained plus city officials attending forums and events that were not part of a training "
+        "programme (those are counted once, as trained)."
+    ),
+    "events": _(
+        "Forums, conferences and workshops recorded, such as the International Forum on Urban Policy for the SDGs."
+    ),
+}
+assert set(RESULT_DEFINITIONS) == set(RESULT_KEYS), "every results figure needs a definition"
 
 SECURED_COMMITMENT_STATUSES: tuple[str, ...] = (CommitmentStatus.COMMITTED, CommitmentStatus.DISBURSED)
 _NOT_YET_ACCEPTED = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING, StageKey.DECLINED)

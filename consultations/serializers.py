@@ -318,6 +318,15 @@ class DocumentUploadSerializer(serializers.Serializer):
     visibility = serializers.ChoiceField(choices=Visibility.choices, required=False, default=Visibility.SHARED)
 
 
+class FundsByKindSerializer(serializers.Serializer):
+    kind = serializers.CharField()
+    label = serializers.CharField()
+    definition = serializers.CharField()
+    funds_eur = serializers.DecimalField(max_digits=18, decimal_places=2, coerce_to_string=False)
+    countries = serializers.IntegerField()
+    in_ppp_network = serializers.BooleanField(help_text=_("Counted in the PPP network's headline (from its launch)."))
+
+
 class SummarySerializer(serializers.Serializer):
     """The initiative's results figures (consultations.results)."""
 
@@ -334,3 +343,22 @@ class SummarySerializer(serializers.Serializer):
         help_text=_("Committed and disbursed funding, in EUR at the latest exchange rates."),
     )
     funded_countries = serializers.IntegerField(help_text=_("Countries with committed funding."))
+    ppp_network_funds_eur = serializers.DecimalField(
+        max_digits=18,
+        decimal_places=2,
+        coerce_to_string=False,
+        help_text=_(
+            "Secured through the PPP network: committed and disbursed funding from national partners and "
+            "international organisations dated on or after the network's launch, in EUR."
+        ),
+    )
+    ppp_network_countries = serializers.IntegerField(help_text=_("Countries funded through the PPP network."))
+    ppp_network_since = serializers.DateField(help_text=_("The PPP network's launch date."))
+    officials_engaged = serializers.IntegerField(
+        help_text=_("Officials trained plus officials attending events outside training programmes.")
+    )
+    events = serializers.IntegerField(help_text=_("Forums and events recorded."))
+    funds_by_kind = FundsByKindSerializer(many=True, help_text=_("All secured funds by kind of source."))
+    definitions = serializers.DictField(
+        child=serializers.CharField(), help_text=_("What each figure counts, in the request's language.")
+    )

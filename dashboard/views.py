@@ -24,7 +24,7 @@ from consultations.results import initiative_results
 from consultations.workload import expert_workload_list, workload_warnings
 from dashboard import selectors
 from dashboard.forms import DashboardFilterForm
-from dashboard.results import result_rows
+from dashboard.results import MONEY_KEYS, result_rows, result_rows_with_definitions
 
 
 def staff_workspace(view):
@@ -84,6 +84,8 @@ def results_report(request):
         **admin.site.each_context(request),
         "title": _("Results of the initiative"),
         "rows": result_rows(results),
+        "rows_defined": result_rows_with_definitions(results),
+        "money_keys": MONEY_KEYS,
         "results": results,
         "generated_at": timezone.now(),
     }
@@ -97,9 +99,9 @@ def results_csv(request):
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="policy-sharing-results-{stamp}.csv"'
     writer = csv.writer(response)
-    writer.writerow(["key", _("figure"), _("value")])
-    for key, label, value in result_rows(results):
-        writer.writerow([key, label, value])
+    writer.writerow(["key", _("figure"), _("value"), _("definition")])
+    for key, label, value, definition in result_rows_with_definitions(results):
+        writer.writerow([key, label, value, definition])
     return response
 
 

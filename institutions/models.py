@@ -99,6 +99,12 @@ class InitiativeProfile(TimeStampedModel):
         super().save(*args, **kwargs)
 
     @property
+    def population_millions(self):
+        from decimal import Decimal
+
+        return Decimal(self.population) / Decimal(1_000_000)
+
+    @property
     def introduction_text(self) -> str:
         return translated(self, "introduction")
 

@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from cities.api import CityViewSet
 from consultations.api import ConsultationViewSet, SummaryView
+from consultations.api_companies import CompanyViewSet
 from core.api import api_not_found
 from experts.api import ExpertViewSet
 from funding.api import FundingSourceViewSet
@@ -19,6 +20,7 @@ router.register("cities", CityViewSet, basename="city")
 router.register("experts", ExpertViewSet, basename="expert")
 router.register("policies", PolicyModuleViewSet, basename="policy")
 router.register("funding-sources", FundingSourceViewSet, basename="funding-source")
+router.register("companies", CompanyViewSet, basename="company")
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("sdgs", SDGViewSet, basename="sdg")
 router.register("training-programmes", TrainingProgrammeViewSet, basename="training-programme")

@@ -114,6 +114,7 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "sectors": list(consultation.sectors.all()),
         "sdgs": list(consultation.sdgs.all()),
         "policy_modules": list(consultation.policy_modules.select_related("sector")),
+        "phases": case_phases(consultation, viewer=user),
     }
 
 
@@ -164,3 +165,47 @@ def progress_steps(consultation: Consultation, history: list[StageTransition]) -
         else:
             steps.append(Step(stage, "current", stage_due_at(consultation)))
     return steps
+
+
+# The initiative, its partners and events -----------------------------------------------------------
+
+
+def initiative_profile():
+    """The "About the initiative" content (None on a database without it), its lessons, its institutions."""
+    from institutions.models import InitiativeProfile, Organisation
+
+    profile = InitiativeProfile.objects.prefetch_related("lessons").filter(pk=InitiativeProfile.SINGLETON_PK).first()
+    organisations = list(Organisation.objects.select_related("parent").order_by("kind", "name"))
+    return profile, organisations
+
+
+def public_events():
+    from training.models import Event
+
+    return Event.objects.prefetch_related("participating_cities").order_by("-starts_on", "id")
+
+
+def company_references(*, pk: int):
+    """A company and its roles on published cases (public), or 404."""
+    from consultations.partners import companies_for
+
+    return get_object_or_404(companies_for(PUBLIC), pk=pk)
+
+
+def case_phases(consultation: Consultation, *, viewer) -> list[Consultation]:
+    """The other phases of the case's programme that the viewer may see."""
+    from consultations.selectors import programme_phases
+
+    if consultation.continues_id is None and consultation.phase_number is None:
+        if not Consultation.objects.filter(continues=consultation).exists():
+            return []
+    phases = programme_phases(consultation, visible=consultations_visible_to(viewer))
+    return [phase for phase in phases if phase.pk != consultation.pk]
+
+
+def company_roles_on(consultation: Consultation) -> list:
+    from consultations.models import CompanyRole
+
+    return list(
+        CompanyRole.objects.filter(consultation=consultation).select_related("company").order_by("started_on", "id")
+    )

@@ -12,6 +12,9 @@ urlpatterns = [
     path("policies/<slug:slug>/", views.policy_detail, name="policy_detail"),
     path("cases/", views.case_list, name="case_list"),
     path("cases/<int:pk>/", views.case_detail, name="case_detail"),
+    path("about/", views.about, name="about"),
+    path("events/", views.event_list, name="event_list"),
+    path("companies/<int:pk>/", views.company_detail, name="company_detail"),
     path("join/", account_views.access_request, name="access_request"),
     path("join/thanks/", account_views.access_request_done, name="access_request_done"),
     # Accounts

@@ -82,7 +82,31 @@ def case_list(request):
 
 @require_GET
 def case_detail(request, pk: int):
-    return render(request, "portal/case_detail.html", {"case": selectors.published_case(pk=pk)})
+    case = selectors.published_case(pk=pk)
+    phases = selectors.case_phases(case, viewer=selectors.PUBLIC)
+    roles = list(selectors.company_roles_on(case))
+    return render(request, "portal/case_detail.html", {"case": case, "phases": phases, "company_roles": roles})
+
+
+@require_GET
+def about(request):
+    profile, organisations = selectors.initiative_profile()
+    return render(
+        request,
+        "portal/about.html",
+        {"profile": profile, "organisations": organisations, "results": initiative_results()},
+    )
+
+
+@require_GET
+def event_list(request):
+    page = Paginator(selectors.public_events(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "portal/event_list.html", {"page": page, "query": ""})
+
+
+@require_GET
+def company_detail(request, pk: int):
+    return render(request, "portal/company_detail.html", {"company": selectors.company_references(pk=pk)})
 
 
 # My consultations --------------------------------------------------------------------------------
