@@ -235,9 +235,12 @@ def counted_initiatives():
 
 def officials_engaged(trained: int) -> tuple[int, int]:
     """(officials engaged, events): trained officials plus event attendees not already counted as trained."""
-    events = Event.objects.all()
-    extra = events.filter(training_programme__isnull=True).aggregate(total=Sum("officials_attending"))["total"]
-    return trained + (extra or 0), events.count()
+    from django.db.models import Count
+
+    totals = Event.objects.aggregate(
+        extra=Sum("officials_attending", filter=Q(training_programme__isnull=True)), events=Count("pk")
+    )
+    return trained + (totals["extra"] or 0), totals["events"]
 
 
 def initiative_results() -> InitiativeResults:

@@ -353,11 +353,11 @@ class SummarySerializer(serializers.Serializer):
         ),
     )
     ppp_network_countries = serializers.IntegerField(help_text=_("Countries funded through the PPP network."))
-    ppp_network_since = serializers.DateField(help_text=_("The PPP network's launch date."))
     officials_engaged = serializers.IntegerField(
         help_text=_("Officials trained plus officials attending events outside training programmes.")
     )
     events = serializers.IntegerField(help_text=_("Forums and events recorded."))
+    ppp_network_since = serializers.DateField(help_text=_("The PPP network's launch date."))
     funds_by_kind = FundsByKindSerializer(many=True, help_text=_("All secured funds by kind of source."))
     definitions = serializers.DictField(
         child=serializers.CharField(), help_text=_("What each figure counts, in the request's language.")

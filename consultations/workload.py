@@ -35,15 +35,17 @@ def expert_workload_list(*, only_active_experts: bool = True) -> QuerySet[Expert
     experts = Expert.objects.all()
     if only_active_experts:
         experts = experts.filter(is_active=True)
-    return experts.annotate(
-        active_cases=Count("assignments", filter=active_assignment_q("assignments__"), distinct=True)
-    ).prefetch_related(
-        Prefetch(
-            "assignments",
-            queryset=TaskForceMember.objects.filter(active_assignment_q())
-            .select_related("consultation__city")
-            .order_by("consultation__stage_entered_at", "pk"),
-            to_attr="active_assignments",
+    return (
+        experts.select_related("organisation")
+        .annotate(active_cases=Count("assignments", filter=active_assignment_q("assignments__"), distinct=True))
+        .prefetch_related(
+            Prefetch(
+                "assignments",
+                queryset=TaskForceMember.objects.filter(active_assignment_q())
+                .select_related("consultation__city")
+                .order_by("consultation__stage_entered_at", "pk"),
+                to_attr="active_assignments",
+            )
         )
     )
 

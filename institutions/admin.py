@@ -60,4 +60,5 @@ class InitiativeProfileAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     ]
 
     def has_add_permission(self, request):
-        return not InitiativeProfile.objects.exists() and super().has_add_permission(request)
+        # The one record comes from a data migration; only a superuser re-creates it (no query on every page).
+        return request.user.is_superuser and super().has_add_permission(request)

@@ -104,8 +104,8 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "steps": progress_steps(consultation, history),
         "due_at": stage_due_at(consultation),
         "task_force": list(
-            consultation.task_force.filter(released_on__isnull=True)
-            .select_related("expert", "user")
+            consultation.task_force.filter(released_on__isnull=True, archived_at__isnull=True)
+            .select_related("expert__organisation", "user__organisation")
             .order_by("role", "id")
         ),
         "documents": list(documents_visible_to(user, consultation).select_related("uploaded_by")),

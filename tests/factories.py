@@ -190,7 +190,7 @@ class FundingSourceFactory(factory.django.DjangoModelFactory):
 
     name = "Korea International Cooperation Agency"
     acronym = "KOICA"
-    kind = SourceKind.NATIONAL_AGENCY
+    kind = SourceKind.NATIONAL_PARTNER
     country = "KR"
 
 

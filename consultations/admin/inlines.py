@@ -48,7 +48,7 @@ class TaskForceInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.T
     raw_id_fields = ["user"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("expert", "user")
+        return super().get_queryset(request).select_related("expert__organisation", "user")
 
 
 class ActivityInline(ArchiveInlineMixin, admin.TabularInline):

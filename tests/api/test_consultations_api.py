@@ -171,7 +171,10 @@ def test_summary_is_the_results_figures(api, anonymous):
     from consultations.results import RESULT_KEYS, initiative_results
 
     data = api(anonymous).get("/api/v1/summary/").json()
-    assert list(data) == list(RESULT_KEYS)
+    # The figures come first, in the report's order; the PPP network's launch date, the breakdown by kind of
+    # source and the definitions follow them (issue 15: the headline is shown beside its definition).
+    assert list(data)[: len(RESULT_KEYS)] == list(RESULT_KEYS)
+    assert {"ppp_network_since", "funds_by_kind", "definitions"} <= set(data)
     assert data["cities"] == initiative_results().cities
 
 

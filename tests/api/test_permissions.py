@@ -195,7 +195,7 @@ CREATE_BODIES = {
     "cities": {"name": "Maputo", "country": "MZ", "region": "africa"},
     "experts": {"name": "Dr. Lee", "kind": "researcher"},
     "policies": {"title": "T-money", "slug": "t-money", "sector": "transportation", "summary": "Smart card."},
-    "funding-sources": {"name": "Ministry of the Interior", "kind": "ministry"},
+    "funding-sources": {"name": "Ministry of the Interior", "kind": "national_partner"},
     "training-programmes": {"title": "Urban railway course", "kind": "course", "year": 2017},
 }
 

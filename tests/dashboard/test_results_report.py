@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -18,7 +19,7 @@ from experts.models import Expert
 from funding.models import ExchangeRate
 from policies.models import PolicyModule
 from tests import factories
-from training.models import TrainingParticipant
+from training.models import Event, TrainingParticipant
 
 pytestmark = pytest.mark.django_db
 
@@ -33,27 +34,44 @@ def figures_by_direct_queries() -> dict[str, object]:
         if case.track != "" and case.stage not in NOT_ACCEPTED
     ]
     initiative_ids = {case.pk for case in initiatives}
-    funds = Decimal(0)
-    funded_countries = set()
-    for commitment in FundingCommitment.objects.select_related("consultation__city"):
+    funds = network_funds = Decimal(0)
+    funded_countries, network_countries = set(), set()
+    launch = settings.PPP_NETWORK_LAUNCH_DATE
+    for commitment in FundingCommitment.objects.select_related("consultation__city", "source"):
         if commitment.consultation_id not in initiative_ids or commitment.status not in ("committed", "disbursed"):
             continue
-        funded_countries.add(commitment.consultation.city.country.code)
+        country = commitment.consultation.city.country.code
+        funded_countries.add(country)
         if commitment.currency == "EUR":
-            funds += commitment.amount
+            amount = commitment.amount
+        else:
+            rate = ExchangeRate.objects.filter(currency=commitment.currency).order_by("-valid_from").first()
+            amount = commitment.amount * rate.rate_to_eur if rate is not None else None
+        if amount is None:
             continue
-        rate = ExchangeRate.objects.filter(currency=commitment.currency).order_by("-valid_from").first()
-        if rate is not None:
-            funds += commitment.amount * rate.rate_to_eur
+        funds += amount
+        in_network = commitment.source.kind in ("national_partner", "international_organisation")
+        if in_network and commitment.committed_on >= launch:
+            network_funds += amount
+            network_countries.add(country)
+    # Issue 15: a programme in phases is one initiative (a later phase continues an earlier initiative).
+    counted = [case for case in initiatives if case.continues_id not in initiative_ids]
+    trained = TrainingParticipant.objects.count()
+    events = list(Event.objects.all())
+    engaged = trained + sum(event.officials_attending for event in events if event.training_programme_id is None)
     return {
         "cities": len({case.city_id for case in initiatives}),
         "countries": len({case.city.country.code for case in initiatives}),
-        "initiatives": len(initiatives),
+        "initiatives": len(counted),
         "officials_trained": TrainingParticipant.objects.count(),
         "policy_cases": PolicyModule.objects.filter(is_published=True).count(),
         "experts": Expert.objects.filter(is_active=True).count(),
         "funds_eur": funds.quantize(Decimal("0.01")),
         "funded_countries": len(funded_countries),
+        "ppp_network_funds_eur": network_funds.quantize(Decimal("0.01")),
+        "ppp_network_countries": len(network_countries),
+        "officials_engaged": engaged,
+        "events": len(events),
     }
 
 
@@ -74,7 +92,8 @@ def assert_report_matches(client):
     expected = figures_by_direct_queries()
     from_page, from_csv = report_figures(client)
     assert from_page == expected
-    assert {key: Decimal(value) if key == "funds_eur" else int(value) for key, value in from_csv.items()} == expected
+    money = ("funds_eur", "ppp_network_funds_eur")
+    assert {key: Decimal(value) if key in money else int(value) for key, value in from_csv.items()} == expected
 
 
 def test_figures_equal_direct_queries_on_factory_data(client, staff_officer, city_a, city_b):
