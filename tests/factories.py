@@ -274,3 +274,34 @@ class TrainingParticipantFactory(factory.django.DjangoModelFactory):
     programme = factory.SubFactory(TrainingProgrammeFactory)
     name = factory.Sequence(lambda n: f"Participant {n}")
     country = "MN"
+
+
+class NetworkMemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "funding.NetworkMember"
+
+    kind = "company"
+    company = factory.SubFactory(CompanyFactory)
+    joined_on = datetime.date(2014, 7, 1)
+
+
+class CompanyRoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.CompanyRole"
+
+    consultation = factory.SubFactory(ConsultationFactory)
+    company = factory.SubFactory(CompanyFactory)
+    role = "consultant"
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "training.Event"
+
+    title = factory.Sequence(lambda n: f"International Forum on Urban Policy for the SDGs {2016 + n}")
+    kind = "forum"
+    starts_on = factory.Sequence(lambda n: datetime.date(2016 + n % 20, 10, 16))
+    place = "Seoul"
+    country = "KR"
+    co_hosts = "UNESCAP, CityNet"
+    officials_attending = 40
