@@ -21,9 +21,9 @@ def consultations_visible_to(user) -> QuerySet[Consultation]:
     if is_city_official(user):
         return queryset.filter(city_id=user.city_id)
     if is_consultant(user):
-        return queryset.filter(task_force__user=user).distinct()
+        return queryset.filter(task_force__user=user, task_force__archived_at__isnull=True).distinct()
     if user.role == Role.EXPERT:
-        return queryset.filter(task_force__expert__user=user).distinct()
+        return queryset.filter(task_force__expert__user=user, task_force__archived_at__isnull=True).distinct()
     return queryset.filter(is_published=True)
 
 
@@ -61,9 +61,12 @@ def roles_on(user, consultation: Consultation) -> set[str]:
         return {Role.SMG_STAFF}
     if is_city_official(user):
         return {Role.CITY_OFFICIAL} if user.city_id == consultation.city_id else set()
-    if is_consultant(user) and consultation.task_force.filter(user=user).exists():
+    if is_consultant(user) and consultation.task_force.filter(user=user, archived_at__isnull=True).exists():
         return {Role.SUSA_CONSULTANT}
-    if user.role == Role.EXPERT and consultation.task_force.filter(expert__user=user).exists():
+    if (
+        user.role == Role.EXPERT
+        and consultation.task_force.filter(expert__user=user, archived_at__isnull=True).exists()
+    ):
         return {Role.EXPERT}
     return set()
 

@@ -31,7 +31,13 @@ def funded(city_a, city_b):
     make = factories.FundingCommitmentFactory
     make(consultation=case_a, source=koica, amount=Decimal(1000), status="committed")  # counts
     make(consultation=case_b, source=gggi, amount=Decimal(500), status="disbursed")  # counts
-    make(consultation=case_a, source=koica, amount=Decimal(300), status="disbursed", committed_on=datetime.date(2013, 9, 1))
+    make(
+        consultation=case_a,
+        source=koica,
+        amount=Decimal(300),
+        status="disbursed",
+        committed_on=datetime.date(2013, 9, 1),
+    )
     make(consultation=case_a, source=koica, amount=Decimal(700), status="pledged")  # a pledge: never secured
     make(consultation=case_b, source=adb, amount=Decimal(2000), status="committed")  # a bank: not the network
     make(consultation=case_b, source=smg, amount=Decimal(270), status="disbursed")  # SMG's own fund
@@ -90,3 +96,19 @@ def test_seed_demo_gives_the_case_study_figure():
     chanchamayo = {item.kind: item for item in results.funds_by_kind}["smg_fund"]
     assert chanchamayo.funds_eur >= Decimal("270000")  # San Ramon's ~270,000 EUR from SMG's own fund
     assert results.initiatives == 39  # Chanchamayo's two phases are one programme
+    # The rest of the seed's partners story, in the same seeded database.
+    from consultations.models import CompanyRole, IndicatorMeasurement, MeasurementStatus, OutcomeIndicator
+
+    roles = set(
+        CompanyRole.objects.filter(
+            company__name="Korean Smart Card Company", consultation__city__name="Ulaanbaatar"
+        ).values_list("role", flat=True)
+    )
+    assert roles == {"consultant", "bidder", "implementer", "operator"}
+    umoney = OutcomeIndicator.objects.get(name="Share of commuters paying with U-Money")
+    assert umoney.baseline == 0 and umoney.baseline_on.year == 2015
+    assert [(m.measured_on, m.value) for m in umoney.measurements.all()] == [(datetime.date(2016, 10, 31), 68)]
+    storage = OutcomeIndicator.objects.get(unit="t/day", consultation__city__name="Chanchamayo")
+    assert (storage.baseline, storage.target) == (3000, 7000)
+    assert OutcomeIndicator.objects.get(name="Water intake pipeline replaced").measurements.get().value == 3
+    assert set(IndicatorMeasurement.objects.values_list("status", flat=True)) == {MeasurementStatus.ACCEPTED}
