@@ -19,7 +19,15 @@ from accounts.roles import Role, is_city_official, is_consultant, is_staff_membe
 from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
-from consultations.models import Consultation, StageTransition, TaskForceMember
+from consultations.models import (
+    Activity,
+    Consultation,
+    FundingCommitment,
+    IndicatorMeasurement,
+    OutcomeIndicator,
+    StageTransition,
+    TaskForceMember,
+)
 from consultations.pipeline import StageKey
 from consultations.results import RESULT_DEFINITIONS, initiative_results
 from consultations.serializers import (
@@ -124,11 +132,16 @@ class ConsultationViewSet(
             queryset = queryset.prefetch_related(
                 Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
                 Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
-                "activities",
+                # Archived rows stay out: every reverse relation is read through the models' `objects`.
+                Prefetch("activities", queryset=Activity.objects.all()),
                 "site_visits__experts",
-                "funding_commitments__source",
-                "funding_commitments__company",
-                "indicators__measurements",
+                Prefetch("funding_commitments", queryset=FundingCommitment.objects.select_related("source", "company")),
+                Prefetch(
+                    "indicators",
+                    queryset=OutcomeIndicator.objects.prefetch_related(
+                        Prefetch("measurements", queryset=IndicatorMeasurement.objects.all())
+                    ),
+                ),
             )
         return queryset
 

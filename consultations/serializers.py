@@ -93,7 +93,7 @@ class FundingCommitmentSerializer(serializers.ModelSerializer):
 class IndicatorMeasurementSerializer(serializers.ModelSerializer):
     class Meta:
         model = IndicatorMeasurement
-        fields = ["measured_on", "value", "source"]
+        fields = ["measured_on", "value", "source", "status"]
 
 
 class OutcomeIndicatorSerializer(serializers.ModelSerializer):
@@ -101,7 +101,17 @@ class OutcomeIndicatorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = OutcomeIndicator
-        fields = ["id", "name", "unit", "baseline", "target", "description", "measurements"]
+        fields = [
+            "id",
+            "name",
+            "unit",
+            "baseline",
+            "baseline_on",
+            "target",
+            "target_on",
+            "description",
+            "measurements",
+        ]
 
 
 class DocumentSerializer(serializers.ModelSerializer):

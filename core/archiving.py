@@ -26,8 +26,8 @@ ANONYMISED_MARK = "[anonymised]"
 
 # The services that anonymise a person, by model (dotted paths: core sits below the apps that own them).
 ANONYMISERS: dict[str, tuple[str, str]] = {
-    "accounts.user": ("accounts.services.user_anonymise", "user"),
-    "experts.expert": ("experts.services.expert_anonymise", "expert"),
+    "accounts.user": ("consultations.services.people.user_anonymise", "user"),
+    "experts.expert": ("consultations.services.people.expert_anonymise", "expert"),
 }
 
 
@@ -39,11 +39,17 @@ def person_anonymise(*, person, actor, reason: str = ""):
     return import_string(path)(**{keyword: person}, actor=actor, reason=reason)
 
 
-def can_archive(actor) -> bool:
-    """SMG staff (and superusers) archive and restore records; nobody else."""
-    from accounts.roles import is_staff_member
+SMG_STAFF_ROLE = "smg_staff"  # accounts.roles.Role.SMG_STAFF (core sits below accounts)
 
-    return is_staff_member(actor)
+
+def can_archive(actor) -> bool:
+    """SMG staff (and superusers) archive and restore records; nobody else (as accounts.roles.is_staff_member)."""
+    return bool(
+        actor is not None
+        and getattr(actor, "is_authenticated", False)
+        and actor.is_active
+        and (actor.is_superuser or getattr(actor, "role", "") == SMG_STAFF_ROLE)
+    )
 
 
 def _check(actor) -> None:

@@ -22,6 +22,7 @@ from consultations.models import (
     Consultation,
     FundingCommitment,
     IndicatorMeasurement,
+    MeasurementStatus,
     OutcomeIndicator,
 )
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, StageKey
@@ -330,7 +331,9 @@ class IndicatorProgress:
 
 def indicator_progress(cases: QuerySet[Consultation]) -> tuple[int, list[IndicatorProgress]]:
     """Outcome indicators of the cases with their latest measurement (two queries)."""
-    latest = IndicatorMeasurement.objects.filter(indicator=OuterRef("pk")).order_by("-measured_on", "-pk")
+    latest = IndicatorMeasurement.objects.filter(indicator=OuterRef("pk"), status=MeasurementStatus.ACCEPTED).order_by(
+        "-measured_on", "-pk"
+    )
     indicators = OutcomeIndicator.objects.filter(consultation__in=cases.values("pk"))
     total = indicators.count()
     rows = (

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from consultations.admin.forms import DocumentInlineForm
 from consultations.models import (
@@ -42,13 +43,20 @@ class TaskForceInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.T
     model = TaskForceMember
     form = PreloadedRelationsForm
     extra = 0
-    fields = ["role", "expert", "user", "assigned_on", "released_on"]
-    readonly_fields = ["assigned_on"]
+    fields = ["role", "expert", "user", "organisation", "assigned_on", "released_on"]
+    readonly_fields = ["assigned_on", "organisation"]
     autocomplete_fields = ["expert"]
     raw_id_fields = ["user"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("expert__organisation", "user")
+        return super().get_queryset(request).select_related("expert__organisation", "user__organisation")
+
+    @admin.display(description=_("organisation"))
+    def organisation(self, obj):
+        if obj.pk is None:
+            return "—"
+        person = obj.expert or obj.user
+        return getattr(person, "organisation", None) or "—"
 
 
 class ActivityInline(ArchiveInlineMixin, admin.TabularInline):

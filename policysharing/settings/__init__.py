@@ -235,6 +235,8 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "funding.models.SourceKind",
         "ProgrammeKindEnum": "training.models.ProgrammeKind",
         "CompanyRoleKindEnum": "consultations.models.CompanyRoleKind",
+        "StatusEnum": "consultations.models.CommitmentStatus",
+        "MeasurementStatusEnum": "consultations.models.MeasurementStatus",
         "EventKindEnum": "training.models.EventKind",
     },
 }

@@ -168,7 +168,7 @@ def test_inline_row_is_archived_not_deleted(client, staff_officer, city_a):
 
 
 def test_anonymise_official_keeps_history(client, staff_officer, official_a, city_a):
-    from accounts.services import user_anonymise
+    from consultations.services.people import user_anonymise
 
     case = factories.ConsultationFactory(
         city=city_a,
@@ -207,7 +207,7 @@ def test_anonymise_expert_from_the_admin(client, staff_officer, case_a, expert_u
 
 
 def test_consultant_cannot_anonymise(client, consultant, official_a):
-    from accounts.services import user_anonymise
+    from consultations.services.people import user_anonymise
 
     with pytest.raises(PermissionDeniedError):
         user_anonymise(user=official_a, actor=consultant)

@@ -10,6 +10,7 @@ ROOT = Path(settings.BASE_DIR)
 # Lower layers never import higher ones (views, admin, API and commands may import any domain app).
 LAYERS = {
     "core": 0,
+    "institutions": 1,
     "accounts": 1,
     "policies": 1,
     "cities": 1,
