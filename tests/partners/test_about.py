@@ -37,3 +37,19 @@ def test_staff_edit_it_in_the_admin(client, staff_officer, official_a):
     profile = InitiativeProfile.objects.get()
     assert client.get(reverse("admin:institutions_initiativeprofile_add")).status_code == 403
     assert profile.population == 10_020_000
+
+
+def test_query_count_does_not_grow_with_lessons(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(URL).status_code == 200
+        return len(captured)
+
+    few = count()
+    profile = InitiativeProfile.objects.get()
+    for number in range(10):
+        ReplicationLesson.objects.create(profile=profile, order=10 + number, title=f"Lesson {number}", body="Text")
+    assert count() == few

@@ -132,3 +132,24 @@ def test_project_references_page(kscc, client):
     case_page = client.get(reverse("portal:case_detail", args=[published.pk])).content.decode()
     assert reverse("portal:company_detail", args=[company.pk]) in case_page
     assert client.get(reverse("portal:company_detail", args=[999999])).status_code == 404
+
+
+def test_project_references_page_query_count_is_constant(kscc, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    company, published = kscc[0], kscc[1]
+    url = reverse("portal:company_detail", args=[company.pk])
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    few = count()
+    for _ in range(10):
+        case = factories.ConsultationFactory(
+            city=published.city, stage="closed", track="consultation", is_published=True
+        )
+        factories.CompanyRoleFactory(consultation=case, company=company, role="implementer")
+    assert count() == few
