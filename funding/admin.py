@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from core.admin_archive import ArchiveAdminMixin
+from consultations.models import CompanyRole
+from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from funding.models import Company, ExchangeRate, FundingSource, NetworkMember
 
 
@@ -11,10 +12,28 @@ class FundingSourceAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     search_fields = ["name", "acronym"]
 
 
+class CompanyRoleInline(ArchiveInlineMixin, admin.TabularInline):
+    """The company's roles on cases: its project references (edited from the consultation)."""
+
+    model = CompanyRole
+
+    extra = 0
+    fields = ["consultation", "role", "started_on", "ended_on", "bid_outcome"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("consultation__city")
+
+
 @admin.register(Company)
 class CompanyAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     list_display = ["name", "name_ko", "is_sme", "website"]
     list_filter = ["is_sme", "sectors", "roles__role"]
+    inlines = [CompanyRoleInline]
     search_fields = ["name", "name_ko"]
     autocomplete_fields = ["sectors", "policy_modules"]
 
