@@ -53,6 +53,11 @@ def _storage_unavailable(exc: Exception) -> HttpResponse:
     )
 
 
+def _add_download_headers(response: HttpResponse) -> None:
+    for header, value in DOWNLOAD_HEADERS.items():
+        response[header] = value
+
+
 def _content_disposition(filename: str) -> str:
     ascii_name = filename.encode("ascii", "ignore").decode() or "document"
     ascii_name = ascii_name.replace("\\", "").replace('"', "")
@@ -73,7 +78,7 @@ def file_download_response(field_file, *, filename: str, content_type: str, mode
         except (FileNotFoundError, ValueError) as missing:
             raise Http404 from missing
         response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
-        response.headers.update(DOWNLOAD_HEADERS)
+        _add_download_headers(response)
         return response
     try:
         if mode == "presign":
@@ -86,7 +91,7 @@ def file_download_response(field_file, *, filename: str, content_type: str, mode
         return _storage_unavailable(error)
     except (botocore.exceptions.BotoCoreError, OSError) as error:
         return _storage_unavailable(error)
-    response.headers.update(DOWNLOAD_HEADERS)
+    _add_download_headers(response)
     return response
 
 
