@@ -231,7 +231,7 @@ class _ScrapeCollector:
 
 
 def render_metrics() -> bytes:
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    if settings.PROMETHEUS_MULTIPROC_DIR and os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 
         process_registry = CollectorRegistry()

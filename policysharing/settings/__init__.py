@@ -359,6 +359,8 @@ METRICS_ALLOWED_NETWORKS = env.list(
     "METRICS_ALLOWED_NETWORKS", default=["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
 )
 METRICS_REDIS_TIMEOUT = env.float("METRICS_REDIS_TIMEOUT", default=0.5)
+# Several gunicorn workers: prometheus_client keeps each one's figures in this (emptied at start) folder.
+PROMETHEUS_MULTIPROC_DIR = env.str("PROMETHEUS_MULTIPROC_DIR", default="")
 
 # Logs: JSON lines (with the request id) by default when DEBUG is off, readable text when it is on.
 LOG_FORMAT = env.str("LOG_FORMAT", default="text" if DEBUG else "json")
