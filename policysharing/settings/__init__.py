@@ -161,7 +161,11 @@ def s3_options_from_url(url: str) -> dict:
 STORAGE_URL = env.str("STORAGE_URL", default="")
 S3_STORAGE_OPTIONS: dict | None = None
 if STORAGE_URL or env.str("AWS_STORAGE_BUCKET_NAME", default=""):
-    _s3 = s3_options_from_url(STORAGE_URL) if STORAGE_URL else {}
+    _s3 = (
+        s3_options_from_url(STORAGE_URL)
+        if STORAGE_URL
+        else dict.fromkeys(("bucket_name", "access_key", "secret_key", "endpoint_url", "region_name"))
+    )
     _s3.update(
         {
             key: value
