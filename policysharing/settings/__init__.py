@@ -185,6 +185,8 @@ if STORAGE_URL or env.str("AWS_STORAGE_BUCKET_NAME", default=""):
         "file_overwrite": False,
         "default_acl": None,
         "querystring_auth": True,
+        # Signed URLs (the presign download mode, the admin's link to a stored file) expire quickly.
+        "querystring_expire": env.int("DOCUMENT_PRESIGN_SECONDS", default=60),
         "client_config": BotocoreConfig(
             connect_timeout=env.float("STORAGE_CONNECT_TIMEOUT", default=3.0),
             read_timeout=env.float("STORAGE_READ_TIMEOUT", default=20.0),
