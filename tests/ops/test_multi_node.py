@@ -31,9 +31,10 @@ from tests.ops.conftest import BASE_DIR, Process, free_port, port_open, s3_clien
 from tests.portal.conftest import PDF_BYTES
 from tests.workflow.conftest import REDIS_TEST_URL, app_broker, worker_database_url
 
-# The nodes are long-lived processes that cache content types: only one test writes to the database, so no
-# flush between tests (which re-creates content types under new ids) happens while they run with stale ids.
-pytestmark = [pytest.mark.celery_worker]
+# Every test marks the database (so pytest-django sets up the test database the nodes use, whichever tests are
+# selected). The nodes are long-lived processes that cache content types, and a flush after a test re-creates them
+# under new ids: only the first test writes rows (audited ones), the later ones only read.
+pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
 
 METRICS_TOKEN = "ops-metrics-token"
 UPLOAD_LIMIT_BYTES = 1024 * 1024  # the test's DOCUMENT_MAX_UPLOAD_BYTES; nginx gets the same plus the form
@@ -113,6 +114,7 @@ def cluster(django_db_setup, django_db_blocker, s3_endpoint, tmp_path_factory):
     s3_client(s3_endpoint).create_bucket(Bucket=bucket)
     with django_db_blocker.unblock():
         database_url = worker_database_url()
+    assert "test" in database_url.rsplit("/", 1)[-1], f"the nodes must use the test database, not {database_url}"
 
     env = {key: value for key, value in os.environ.items() if not key.startswith(("CELERY_", "DJANGO_", "AWS_"))}
     env.pop("REDIS_URL", None)
@@ -142,10 +144,16 @@ def cluster(django_db_setup, django_db_blocker, s3_endpoint, tmp_path_factory):
             ports[name] = free_port()
             media[name] = work / f"media-{name}"
             media[name].mkdir()
-            node_env = {**env, "MEDIA_ROOT": str(media[name])}
+            # As in docker-compose: each node sums its gunicorn workers' figures through prometheus_client's files.
+            (work / f"prometheus-{name}").mkdir()
+            node_env = {
+                **env,
+                "MEDIA_ROOT": str(media[name]),
+                "PROMETHEUS_MULTIPROC_DIR": str(work / f"prometheus-{name}"),
+            }
             nodes[name] = Process(
                 [sys.executable, "-m", "gunicorn", "policysharing.wsgi:application",
-                 "--bind", f"127.0.0.1:{ports[name]}", "--workers", "1", "--threads", "4",
+                 "--bind", f"127.0.0.1:{ports[name]}", "--workers", "2", "--threads", "2",
                  "--access-logfile", "-", "--access-logformat", '%(m)s %(U)s %(s)s rid=%({x-request-id}i)s'],
                 log=work / f"node-{name}.log", env=node_env,
             )  # fmt: skip
@@ -290,7 +298,6 @@ def with_node_password(user):
     return user
 
 
-@pytest.mark.django_db(transaction=True)
 def test_scale_out_documents_sessions_throttles_and_queues_across_two_nodes(cluster, officials):
     document_across_nodes(cluster, officials)
     throttle_across_nodes(cluster, officials)
@@ -397,8 +404,20 @@ def test_metrics_need_the_token_through_the_proxy(cluster):
                  "portal_deliveries_failed", "portal_celery_queue_length", "portal_broker_up 1.0"):  # fmt: skip
         assert name in good.text, name
     # Directly from the internal network (no proxy in between), no token is needed.
-    direct = requests.get(f"http://127.0.0.1:{_node_port(cluster, 'a')}/metrics", timeout=10)
+    node_a = f"http://127.0.0.1:{_node_port(cluster, 'a')}"
+    direct = requests.get(f"{node_a}/metrics", timeout=10)
     assert direct.status_code == 200
+
+    # The node's two gunicorn workers count into one set of figures (PROMETHEUS_MULTIPROC_DIR), whichever answers.
+    def health_requests() -> float:
+        text = requests.get(f"{node_a}/metrics", timeout=10).text
+        found = re.search(r'^portal_http_requests_total\{method="GET",status="200",view="health"\} (\S+)$', text, re.M)
+        return float(found.group(1)) if found else 0.0
+
+    before = health_requests()
+    for _ in range(8):
+        assert requests.get(f"{node_a}/health/", timeout=10).status_code == 200
+    assert health_requests() == before + 8
 
 
 def _node_port(cluster: Cluster, name: str) -> int:
