@@ -10,3 +10,8 @@ class CoreConfig(AppConfig):
         from core.audit import register_audited_models
 
         register_audited_models()
+
+        from core import metrics, observability
+
+        observability.connect_celery_signals()
+        metrics.connect_celery_signals()

@@ -6,3 +6,9 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self) -> None:
+        from core.metrics import register_collector
+        from notifications.metrics import delivery_figures
+
+        register_collector(delivery_figures)

@@ -1,4 +1,9 @@
-"""The Celery app, and the one declaration of the periodic schedule.
+"""The Celery app, the one declaration of its queues and routes, and of the periodic schedule.
+
+Queues: automatic moves and reminders (`workflow`), notifications and e-mails (`notifications`) and bulk
+exports (`exports`) each have their own queue, so a flood of e-mail never delays a move; anything unrouted
+goes to `celery`. A worker started without `-Q` listens on all of them (the in-process default and the
+tests); docker-compose runs one worker per queue (`-Q workflow,celery`, `-Q notifications`, `-Q exports`).
 
 Broker, serialisation, acks_late, time limits and the visibility timeout come from the CELERY_*
 settings. Beat (django-celery-beat's DatabaseScheduler) copies `beat_schedule` into its tables at
@@ -10,12 +15,26 @@ import os
 
 from celery import Celery
 from celery.schedules import crontab
+from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "policysharing.settings")
 
 app = Celery("policysharing")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+DEFAULT_QUEUE = "celery"
+QUEUES = (DEFAULT_QUEUE, "workflow", "notifications", "exports")
+# The first matching pattern wins.
+TASK_ROUTES = {
+    "*.tasks.export_*": {"queue": "exports"},
+    "consultations.tasks.*": {"queue": "workflow"},
+    "notifications.tasks.*": {"queue": "notifications"},
+    "accounts.tasks.*": {"queue": "notifications"},
+}
+app.conf.task_default_queue = DEFAULT_QUEUE
+app.conf.task_queues = tuple(Queue(name, routing_key=name) for name in QUEUES)
+app.conf.task_routes = TASK_ROUTES
 
 
 def build_beat_schedule() -> dict:

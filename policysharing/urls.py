@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from core.metrics import metrics_view
 from core.views import health
 
 admin.site.site_header = _("Seoul Policy Sharing: staff administration")
@@ -11,6 +12,7 @@ admin.site.index_title = _("Run the initiative")
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path("metrics", metrics_view, name="metrics"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("policysharing.api")),

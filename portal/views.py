@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -28,6 +27,7 @@ from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
 from consultations.services.requests import consultation_save_draft
 from core.errors import ApplicationError
+from core.storage import file_download_response
 from portal import selectors
 from portal.forms import (
     ConsultationRequestForm,
@@ -259,17 +259,8 @@ def consultation_document_upload(request, pk: int):
 def document_download(request, pk: int, document_pk: int):
     consultation = selectors.consultation_for(user=request.user, pk=pk)
     document = selectors.document_for(user=request.user, consultation=consultation, pk=document_pk)
-    try:
-        handle = document.file.open("rb")
-    except (FileNotFoundError, ValueError) as missing:
-        raise Http404 from missing
-    response = FileResponse(
-        handle, as_attachment=True, filename=document.original_name, content_type=document.content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    # Access checked above; the file is streamed from the store or handed over as a short-lived signed URL.
+    return file_download_response(document.file, filename=document.original_name, content_type=document.content_type)
 
 
 @login_required

@@ -6,8 +6,10 @@ PostgreSQL, Redis and SMTP come in by URL. Production refuses to start without a
 
 import datetime
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import environ
+from botocore.config import Config as BotocoreConfig
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -59,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.observability.RequestIdMiddleware",  # first: every later log line and queued task carries the id
+    "core.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,6 +100,9 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# Persistent connections (seconds; 0 closes after each request). Behind pgbouncer in transaction mode keep 0.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker process and the web process share the file; wait for locks instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
@@ -128,12 +135,89 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "/media/"  # never served directly: documents go through a permission-checking view
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+
+
+def s3_options_from_url(url: str) -> dict:
+    """django-storages' S3 options from `s3://KEY:SECRET@host[:port]/bucket?region=...` (`s3+http://` for a
+    plain-HTTP endpoint such as MinIO on an internal network; host `s3.amazonaws.com` means AWS itself)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("s3", "s3+http", "s3+https"):
+        raise ValueError(f"STORAGE_URL must start with s3://, s3+http:// or s3+https:// (got {parts.scheme}://)")
+    protocol = "http" if parts.scheme == "s3+http" else "https"
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    host = parts.hostname or ""
+    endpoint = None
+    if host and host != "s3.amazonaws.com":
+        endpoint = f"{protocol}://{host}" + (f":{parts.port}" if parts.port else "")
+    return {
+        "bucket_name": parts.path.strip("/"),
+        "access_key": unquote(parts.username or "") or None,
+        "secret_key": unquote(parts.password or "") or None,
+        "endpoint_url": endpoint,
+        "region_name": query.get("region") or None,
+    }
+
+
+# Documents (and every other FileField, and default_storage): an S3-compatible bucket when STORAGE_URL or
+# AWS_STORAGE_BUCKET_NAME is set, the local disk (MEDIA_ROOT) otherwise. Every call to the store has timeouts.
+STORAGE_URL = env.str("STORAGE_URL", default="")
+S3_STORAGE_OPTIONS: dict | None = None
+if STORAGE_URL or env.str("AWS_STORAGE_BUCKET_NAME", default=""):
+    _s3 = (
+        s3_options_from_url(STORAGE_URL)
+        if STORAGE_URL
+        else dict.fromkeys(("bucket_name", "access_key", "secret_key", "endpoint_url", "region_name"))
+    )
+    _s3.update(
+        {
+            key: value
+            for key, value in {
+                "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME", default=""),
+                "access_key": env.str("AWS_ACCESS_KEY_ID", default=""),
+                "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default=""),
+                "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default=""),
+                "region_name": env.str("AWS_S3_REGION_NAME", default=""),
+            }.items()
+            if value
+        }
+    )
+    S3_STORAGE_OPTIONS = {
+        **_s3,
+        "location": env.str("AWS_LOCATION", default=""),
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": True,
+        # Signed URLs (the presign download mode, the admin's link to a stored file) expire quickly.
+        "querystring_expire": env.int("DOCUMENT_PRESIGN_SECONDS", default=60),
+        "client_config": BotocoreConfig(
+            connect_timeout=env.float("STORAGE_CONNECT_TIMEOUT", default=3.0),
+            read_timeout=env.float("STORAGE_READ_TIMEOUT", default=20.0),
+            retries={"max_attempts": 3, "mode": "standard"},
+            signature_version="s3v4",
+            s3={
+                "addressing_style": env.str(
+                    "AWS_S3_ADDRESSING_STYLE", default="path" if _s3.get("endpoint_url") else "auto"
+                )
+            },
+        ),
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": S3_STORAGE_OPTIONS}
+        if S3_STORAGE_OPTIONS
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {
         "BACKEND": env.str("STATICFILES_BACKEND", default="django.contrib.staticfiles.storage.StaticFilesStorage")
     },
 }
+# After the access check, a download is streamed through the web node or redirected to a short-lived signed URL.
+DOCUMENT_DOWNLOAD_MODE = env.str("DOCUMENT_DOWNLOAD_MODE", default="stream")
+if DOCUMENT_DOWNLOAD_MODE not in ("stream", "presign"):
+    raise ValueError("DOCUMENT_DOWNLOAD_MODE must be stream or presign")
+DOCUMENT_PRESIGN_SECONDS = env.int("DOCUMENT_PRESIGN_SECONDS", default=60)
+# The endpoint browsers reach for signed URLs when it differs from the one the web nodes use (e.g. MinIO).
+DOCUMENT_PRESIGN_ENDPOINT_URL = env.str("DOCUMENT_PRESIGN_ENDPOINT_URL", default="")
 WHITENOISE_USE_FINDERS = DEBUG
 DOCUMENT_MAX_UPLOAD_BYTES = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -145,7 +229,17 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Seoul Policy Sharing <noreply@policysharing.local>")
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
+# A shared cache (Redis) makes the API throttles count across web nodes. Sessions live in the database by
+# default (every node shares it); SESSION_ENGINE=django.contrib.sessions.backends.cached_db adds the cache.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://policysharing")}
+if CACHES["default"]["BACKEND"] in ("django.core.cache.backends.redis.RedisCache", "django_redis.cache.RedisCache"):
+    _cache_timeout = env.float("CACHE_SOCKET_TIMEOUT", default=1.0)
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": _cache_timeout, "socket_timeout": _cache_timeout}
+        if CACHES["default"]["BACKEND"].startswith("django.core")
+        else {"SOCKET_CONNECT_TIMEOUT": _cache_timeout, "SOCKET_TIMEOUT": _cache_timeout}
+    )
+SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.backends.db")
 
 # Celery: with no broker configured, tasks run in-process so a newcomer needs no Redis.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=env.str("REDIS_URL", default=""))
@@ -177,7 +271,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# django-celery-beat's DatabaseScheduler, touching a heartbeat file on every tick for the health check.
+CELERY_BEAT_SCHEDULER = "core.beat:HeartbeatScheduler"
+CELERY_BEAT_HEARTBEAT_FILE = env.str("CELERY_BEAT_HEARTBEAT_FILE", default="/tmp/celery-beat-heartbeat")  # noqa: S108
+# Queues and routes are declared once, in policysharing/celery.py (workflow, notifications, exports).
 CELERY_TIMEZONE = TIME_ZONE
 # The periodic schedule itself is declared in policysharing/celery.py; beat copies it into
 # django-celery-beat's tables (admin: Periodic tasks), and so does `manage.py sync_periodic_tasks`.
@@ -261,11 +358,45 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
     CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Only behind a proxy that sets X-Forwarded-Proto and X-Forwarded-For itself (docker-compose's nginx): anyone
+# else could claim HTTPS or another client address.
+TRUST_PROXY_HEADERS = env.bool("TRUST_PROXY_HEADERS", default=False)
+if TRUST_PROXY_HEADERS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The API throttles identify anonymous callers by address: the proxy's last X-Forwarded-For entry, or REMOTE_ADDR.
+REST_FRAMEWORK["NUM_PROXIES"] = 1 if TRUST_PROXY_HEADERS else 0
+
+# /metrics (Prometheus): from the internal networks without a token, from anywhere else only with this bearer
+# token; never through the proxy without one.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+METRICS_ALLOWED_NETWORKS = env.list(
+    "METRICS_ALLOWED_NETWORKS", default=["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
+)
+METRICS_REDIS_TIMEOUT = env.float("METRICS_REDIS_TIMEOUT", default=0.5)
+# Several gunicorn workers: prometheus_client keeps each one's figures in this (emptied at start) folder.
+PROMETHEUS_MULTIPROC_DIR = env.str("PROMETHEUS_MULTIPROC_DIR", default="")
+
+# Logs: JSON lines (with the request id) by default when DEBUG is off, readable text when it is on.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "core.observability.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }

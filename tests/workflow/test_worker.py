@@ -83,7 +83,7 @@ def test_broker_down_loses_nothing_and_the_sweeper_delivers_exactly_once(
     assert OutboxEvent.objects.filter(processed_at__isnull=True).count() == 3
     assert not Notification.objects.exists()
 
-    with app_broker(REDIS_TEST_URL):  # the worker listens on TEST_REDIS_URL, not always database 15
+    with app_broker(REDIS_TEST_URL):
         start_worker()
         assert outbox_sweep(older_than_seconds=0) == 3
         send_task_now("consultations.tasks.advance_ready_cases", 0)  # the periodic catch-up of automatic moves
