@@ -61,9 +61,12 @@ class StrictManyToManyWidget(widgets.ManyToManyWidget):
         super().__init__(model, separator=separator, field=field, **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        if value in (None, ""):
+        if value in (None, "") or value == []:
             return self.model.objects.none()
-        keys = [part.strip() for part in str(value).split(self.separator) if part.strip()]
+        if isinstance(value, list | tuple):  # JSON files give lists: ["en", "ko"] or [9, 11]
+            keys = [str(part).strip() for part in value if str(part).strip()]
+        else:
+            keys = [part.strip() for part in str(value).split(self.separator) if part.strip()]
         if isinstance(value, float) and value.is_integer():
             keys = [str(int(value))]
         found = self.model.objects.filter(**{f"{self.field}__in": keys})
