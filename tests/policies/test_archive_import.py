@@ -192,3 +192,19 @@ def test_the_template_needs_the_import_permission(client, consultant, staff_offi
 
 def test_the_template_has_every_column_of_the_resource():
     assert list(import_template().headers) == list(PolicyModuleResource._meta.fields)
+
+
+def test_reference_rows_are_read_once_per_import_and_never_kept_stale():
+    from policies.models import Language
+
+    headers = list(PolicyModuleResource._meta.fields)
+    rows = generated_cases(2)
+    rows[0]["languages"] = "en, tl"
+    data = tablib.Dataset(*[[row[column] for column in headers] for row in rows], headers=headers)
+    first = PolicyModuleResource().import_data(data, dry_run=False, rollback_on_validation_errors=True)
+    assert first.has_validation_errors() and not PolicyModule.objects.exists()
+
+    Language.objects.create(code="tl")  # added between two imports: the next import knows it
+    second = PolicyModuleResource().import_data(data, dry_run=False, rollback_on_validation_errors=True)
+    assert not second.has_validation_errors() and not second.has_errors()
+    assert sorted(PolicyModule.objects.get(slug="case-001").languages.values_list("code", flat=True)) == ["en", "tl"]
