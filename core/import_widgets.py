@@ -6,6 +6,8 @@ unknown reference (a sector key, a language code) is an error, never silently dr
 
 from __future__ import annotations
 
+import threading
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.encoding import force_str
@@ -37,14 +39,35 @@ class YesNoWidget(widgets.BooleanWidget):
         return "yes" if value else "no"
 
 
-class KeyForeignKeyWidget(widgets.ForeignKeyWidget):
+class ReferenceLookupMixin:
+    """During one import, the referenced rows (sectors, SDGs, languages: small tables) are read once
+    instead of once per row. `StrictModelResource` starts and clears the cache around each import; it is
+    per thread, so concurrent imports never share one."""
+
+    def _cache(self) -> threading.local:
+        if "_reference_cache" not in self.__dict__:
+            self.__dict__["_reference_cache"] = threading.local()
+        return self.__dict__["_reference_cache"]
+
+    def start_cache(self) -> None:
+        self._cache().rows = {force_str(getattr(row, self.field)): row for row in self.model.objects.all()}
+
+    def clear_cache(self) -> None:
+        self._cache().rows = None
+
+    def cached_rows(self) -> dict | None:
+        return getattr(self._cache(), "rows", None)
+
+
+class KeyForeignKeyWidget(ReferenceLookupMixin, widgets.ForeignKeyWidget):
     """A foreign key given by a readable key (e.g. a sector's `key`); unknown keys are refused."""
 
     def clean(self, value, row=None, **kwargs):
         if value in (None, ""):
             return None
         key = str(value).strip()
-        instance = self.model.objects.filter(**{self.field: key}).first()
+        rows = self.cached_rows()
+        instance = rows.get(key) if rows is not None else self.model.objects.filter(**{self.field: key}).first()
         if instance is None:
             known = ", ".join(str(v) for v in self.model.objects.values_list(self.field, flat=True))
             raise ValueError(
@@ -54,20 +77,28 @@ class KeyForeignKeyWidget(widgets.ForeignKeyWidget):
         return instance
 
 
-class StrictManyToManyWidget(widgets.ManyToManyWidget):
+class StrictManyToManyWidget(ReferenceLookupMixin, widgets.ManyToManyWidget):
     """Comma-separated keys; every key must exist (the stock widget drops unknown ones silently)."""
 
     def __init__(self, model, field="pk", separator=",", **kwargs):
         super().__init__(model, separator=separator, field=field, **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        if value in (None, ""):
+        if value in (None, "") or value == []:
             return self.model.objects.none()
-        keys = [part.strip() for part in str(value).split(self.separator) if part.strip()]
+        if isinstance(value, list | tuple):  # JSON files give lists: ["en", "ko"] or [9, 11]
+            keys = [str(part).strip() for part in value if str(part).strip()]
+        else:
+            keys = [part.strip() for part in str(value).split(self.separator) if part.strip()]
         if isinstance(value, float) and value.is_integer():
             keys = [str(int(value))]
-        found = self.model.objects.filter(**{f"{self.field}__in": keys})
-        known = {force_str(v) for v in found.values_list(self.field, flat=True)}
+        rows = self.cached_rows()
+        if rows is not None:
+            found = [rows[key] for key in dict.fromkeys(keys) if key in rows]
+            known = set(rows)
+        else:
+            found = self.model.objects.filter(**{f"{self.field}__in": keys})
+            known = {force_str(v) for v in found.values_list(self.field, flat=True)}
         missing = [key for key in keys if key not in known]
         if missing:
             raise ValueError(
@@ -85,6 +116,19 @@ class StrictModelResource(resources.ModelResource):
     """
 
     constraint_messages: dict = {}  # noqa: RUF012
+
+    def _reference_widgets(self):
+        return [field.widget for field in self.get_import_fields() if isinstance(field.widget, ReferenceLookupMixin)]
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        for widget in self._reference_widgets():
+            widget.start_cache()
+
+    def after_import(self, dataset, result, **kwargs):
+        for widget in self._reference_widgets():
+            widget.clear_cache()
+        super().after_import(dataset, result, **kwargs)
 
     @classmethod
     def widget_from_django_field(cls, f, default=widgets.Widget):

@@ -1,10 +1,20 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from import_export.formats import base_formats
 
 from core.admin_archive import ArchiveAdminMixin
 from core.import_widgets import SpreadsheetImportExportMixin
 from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
-from policies.resources import PolicyModuleResource
+from policies.resources import PolicyModuleResource, import_template
+
+TEMPLATE_FORMATS = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    "json": ("application/json", "json"),
+}
 
 
 class ReferenceAdmin(ArchiveAdminMixin, admin.ModelAdmin):
@@ -40,6 +50,9 @@ class LanguageAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 @admin.register(PolicyModule)
 class PolicyModuleAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
     resource_classes = [PolicyModuleResource]
+    # The archive also comes as JSON (a list of objects with the same keys as the spreadsheet columns).
+    formats = [base_formats.CSV, base_formats.XLSX, base_formats.JSON]  # noqa: RUF012
+    import_template_name = "policies/admin/import.html"
     list_display = [
         "title",
         "title_ko",
@@ -75,3 +88,25 @@ class PolicyModuleAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.M
             },
         ),
     ]
+
+    def get_urls(self):
+        template = path(
+            "import/template.<str:fmt>",
+            self.admin_site.admin_view(self.import_template_view),
+            name="policies_policymodule_import_template",
+        )
+        return [template, *super().get_urls()]
+
+    def import_template_view(self, request, fmt: str):
+        """The import template (columns and one example row) as CSV, XLSX or JSON."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if fmt not in TEMPLATE_FORMATS:
+            raise Http404
+        content_type, extension = TEMPLATE_FORMATS[fmt]
+        payload = import_template().export(extension)
+        if isinstance(payload, str):
+            payload = payload.encode("utf-8")
+        response = HttpResponse(payload, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="policy-cases-template.{extension}"'
+        return response

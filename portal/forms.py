@@ -12,6 +12,8 @@ from consultations.services.messages import MAX_MESSAGE_LENGTH
 from consultations.uploads import ALLOWED_DESCRIPTION, check_upload
 from core.errors import ApplicationError
 from policies.models import SDG, PolicyModule, Sector
+from policies.reference import SDGS, SECTORS
+from policies.selectors import ArchiveFilters
 
 MAX_ATTACHMENTS = 10
 ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp"
@@ -204,14 +206,37 @@ class WithdrawForm(forms.Form):
 
 
 class PolicySearchForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=100, widget=SearchInput)
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
-    sdg = forms.TypedChoiceField(label=_("SDG"), required=False, coerce=int, empty_value=None)
+    """The archive's search and facets. A value that is not valid (an unknown sector, SDG 99, a decade
+    like 1995) is ignored rather than refused: the page shows the archive without that filter."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["sector"].choices = [("", _("All sectors")), *[(s.key, str(s)) for s in Sector.objects.all()]]
-        self.fields["sdg"].choices = [("", _("All SDGs")), *[(g.number, str(g)) for g in SDG.objects.all()]]
+    q = forms.CharField(label=_("Search"), required=False, max_length=100, widget=SearchInput)
+    sector = forms.ChoiceField(label=_("Sector"), required=False, choices=[("", ""), *SECTORS])
+    sdg = forms.TypedChoiceField(
+        label=_("SDG"), required=False, coerce=int, empty_value=None, choices=[("", ""), *SDGS]
+    )
+    materials = forms.RegexField(label=_("Materials available in"), required=False, regex=r"^[a-z]{2,3}$")
+    period = forms.IntegerField(label=_("Started"), required=False, min_value=1900, max_value=2100)
+    department = forms.CharField(label=_("Responsible department"), required=False, max_length=200)
+
+    def clean_period(self):
+        period = self.cleaned_data.get("period")
+        if period is not None and period % 10:
+            raise forms.ValidationError(_("Choose a decade."))
+        return period
+
+    def archive_filters(self) -> ArchiveFilters:
+        if not self.is_bound:
+            return ArchiveFilters()
+        self.is_valid()
+        data = self.cleaned_data  # the fields that are valid; the others are left out
+        return ArchiveFilters(
+            query=(data.get("q") or "").strip(),
+            sector=data.get("sector") or "",
+            sdg=data.get("sdg"),
+            materials=data.get("materials") or "",
+            period=data.get("period"),
+            department=(data.get("department") or "").strip(),
+        )
 
 
 class NotificationPreferencesForm(forms.Form):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -15,7 +15,10 @@ from consultations.access import consultations_visible_to, documents_visible_to,
 from consultations.models import Consultation, Document, Recommendation, StageTransition
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
 from consultations.selectors import consultation_list, stage_due_at
+from policies import selectors as policy_selectors
 from policies.models import PolicyModule
+from policies.reference import SDG_LABELS
+from policies.selectors import ArchiveFilters
 
 PUBLIC = AnonymousUser()
 
@@ -23,30 +26,48 @@ PUBLIC = AnonymousUser()
 # Public pages ------------------------------------------------------------------------------------
 
 
-def policy_archive(*, query: str = "", sector: str = "", sdg: int | None = None) -> QuerySet[PolicyModule]:
-    modules = PolicyModule.objects.published().select_related("sector").prefetch_related("sdgs")
-    query = (query or "").strip()
-    if query:
-        modules = modules.filter(
-            Q(title__icontains=query)
-            | Q(title_ko__icontains=query)
-            | Q(title_es__icontains=query)
-            | Q(summary__icontains=query)
-            | Q(summary_ko__icontains=query)
-            | Q(summary_es__icontains=query)
-            | Q(responsible_department__icontains=query)
-        )
-    if sector:
-        modules = modules.filter(sector__key=sector)
-    if sdg:
-        modules = modules.filter(sdgs__number=sdg)
-    return modules.distinct().order_by("sector__order", "title")
+def policy_archive(*, filters: ArchiveFilters) -> QuerySet[PolicyModule]:
+    return policy_selectors.policy_archive(filters=filters)
+
+
+def policy_facets(*, filters: ArchiveFilters) -> list[policy_selectors.Facet]:
+    return policy_selectors.policy_facets(filters=filters)
 
 
 def policy_module(*, slug: str) -> PolicyModule:
-    return get_object_or_404(
-        PolicyModule.objects.published().select_related("sector").prefetch_related("sdgs", "languages"), slug=slug
+    module = policy_selectors.policy_module(slug=slug)
+    if module is None:
+        raise Http404
+    return module
+
+
+def sdg_page(*, number: int) -> SDGPage:
+    """One goal of the Urban SDG platform: Seoul's local actions toward it and the partner cities'
+    published cases that work on it."""
+    if number not in SDG_LABELS:
+        raise Http404
+    return SDGPage(
+        number=number,
+        name=str(SDG_LABELS[number]),
+        modules=list(policy_selectors.sdg_actions(number=number)),
+        cases=list(published_cases().filter(sdgs__number=number)),
+        previous=number - 1 if number - 1 in SDG_LABELS else None,
+        next=number + 1 if number + 1 in SDG_LABELS else None,
     )
+
+
+def sdg_overview():
+    return policy_selectors.sdg_overview()
+
+
+@dataclass(frozen=True)
+class SDGPage:
+    number: int
+    name: str
+    modules: list[PolicyModule]
+    cases: list[Consultation]
+    previous: int | None
+    next: int | None
 
 
 def published_cases() -> QuerySet[Consultation]:

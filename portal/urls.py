@@ -9,6 +9,8 @@ urlpatterns = [
     # Public pages
     path("", views.home, name="home"),
     path("policies/", views.policy_list, name="policy_list"),
+    path("policies/sdg/", views.sdg_index, name="sdg_index"),
+    path("policies/sdg/<int:number>/", views.sdg_detail, name="sdg_detail"),
     path("policies/<slug:slug>/", views.policy_detail, name="policy_detail"),
     path("cases/", views.case_list, name="case_list"),
     path("cases/<int:pk>/", views.case_detail, name="case_detail"),

@@ -55,23 +55,52 @@ def home(request):
 @require_GET
 def policy_list(request):
     form = PolicySearchForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    modules = selectors.policy_archive(
-        query=filters.get("q") or "", sector=filters.get("sector") or "", sdg=filters.get("sdg")
-    )
-    page = Paginator(modules, PAGE_SIZE).get_page(request.GET.get("page"))
+    filters = form.archive_filters()
+    facets = selectors.policy_facets(filters=filters)
+    page = Paginator(selectors.policy_archive(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "portal/policy_list.html",
-        {"form": form, "page": page, "query": query.urlencode(), "filtered": bool(filters and any(filters.values()))},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "filtered": filters.active,
+            "facets": facets,
+            "active_filters": _active_filters(request, filters, facets),
+        },
     )
+
+
+def _active_filters(request, filters, facets) -> list[dict[str, str]]:
+    """The chosen filters, each with the query string that removes it (the search words stay)."""
+    active = []
+    for facet in facets:
+        chosen = facet.selected
+        if chosen is None:
+            continue
+        query = request.GET.copy()
+        query.pop(facet.name, None)
+        query.pop("page", None)
+        active.append({"facet": facet.label, "value": chosen.label, "query": query.urlencode()})
+    return active
 
 
 @require_GET
 def policy_detail(request, slug: str):
     return render(request, "portal/policy_detail.html", {"module": selectors.policy_module(slug=slug)})
+
+
+@require_GET
+def sdg_index(request):
+    return render(request, "portal/sdg_index.html", {"goals": selectors.sdg_overview()})
+
+
+@require_GET
+def sdg_detail(request, number: int):
+    return render(request, "portal/sdg_detail.html", {"goal": selectors.sdg_page(number=number)})
 
 
 @require_GET

@@ -72,7 +72,7 @@ def test_policy_archive_query_count_is_constant(client, django_assert_max_num_qu
         factories.PolicyModuleFactory(title=f"Policy {n}").sdgs.add(SDG.objects.get(number=11))
     url = reverse("portal:policy_list")
     client.get(url)
-    with django_assert_max_num_queries(8) as few:
+    with django_assert_max_num_queries(10) as few:  # 5 facet counts, the page and its two prefetches
         client.get(url)
     baseline = len(few.captured_queries)
     for n in range(10):
