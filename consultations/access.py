@@ -6,10 +6,31 @@ these, so a list and a detail can never disagree.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.roles import SYSTEM, Role, is_city_official, is_consultant, is_staff_member
-from consultations.models import Consultation, Document, Message, Visibility
+from consultations.models import Consultation, Document, Message, TaskForceMember, Visibility
+
+
+def _seats(user) -> QuerySet[TaskForceMember]:
+    """The task-force seats `user` holds now, in the capacity their role gives them (released ones never count)."""
+    seats = TaskForceMember.objects.active()
+    if is_consultant(user):
+        return seats.filter(user=user)
+    if user.role == Role.EXPERT:
+        return seats.filter(expert__user=user)
+    return seats.none()
+
+
+def is_team_role(user) -> bool:
+    """Roles that see a case through a task-force seat."""
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and not is_staff_member(user)
+        and (is_consultant(user) or user.role == Role.EXPERT)
+    )
 
 
 def consultations_visible_to(user) -> QuerySet[Consultation]:
@@ -20,10 +41,9 @@ def consultations_visible_to(user) -> QuerySet[Consultation]:
         return queryset.filter(is_published=True)
     if is_city_official(user):
         return queryset.filter(city_id=user.city_id)
-    if is_consultant(user):
-        return queryset.filter(task_force__user=user).distinct()
-    if user.role == Role.EXPERT:
-        return queryset.filter(task_force__expert__user=user).distinct()
+    if is_team_role(user):
+        # A subquery, not a join: no DISTINCT, and released seats drop out the day they end.
+        return queryset.filter(Exists(_seats(user).filter(consultation=OuterRef("pk"))))
     return queryset.filter(is_published=True)
 
 
@@ -61,13 +81,12 @@ def roles_on(user, consultation: Consultation) -> set[str]:
         return {Role.SMG_STAFF}
     if is_city_official(user):
         return {Role.CITY_OFFICIAL} if user.city_id == consultation.city_id else set()
-    if is_consultant(user) and consultation.task_force.filter(user=user).exists():
-        return {Role.SUSA_CONSULTANT}
-    if user.role == Role.EXPERT and consultation.task_force.filter(expert__user=user).exists():
-        return {Role.EXPERT}
+    if is_team_role(user) and _seats(user).filter(consultation=consultation).exists():
+        return {Role.SUSA_CONSULTANT} if is_consultant(user) else {Role.EXPERT}
     return set()
 
 
 def team_filter(user) -> Q:
-    """Q over consultations for the cases `user` works on (used by dashboards and inbox recipients)."""
-    return Q(task_force__user=user) | Q(task_force__expert__user=user)
+    """Q over consultations for the cases `user` works on now, through a current seat of their own."""
+    seats = TaskForceMember.objects.active().held_by(user)
+    return Q(Exists(seats.filter(consultation=OuterRef("pk"))))

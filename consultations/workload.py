@@ -11,14 +11,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consultations.models import TaskForceMember
+from consultations.models.team import active_membership_q
 from consultations.pipeline import ACTIVE_STAGE_KEYS
 from experts.models import Expert
 from experts.selectors import availability_warnings
 
 
 def active_assignment_q(prefix: str = "") -> Q:
-    """Q over task-force rows (or, with a prefix like "assignments__", over experts) for active cases."""
-    return Q(**{f"{prefix}released_on__isnull": True, f"{prefix}consultation__stage__in": ACTIVE_STAGE_KEYS})
+    """Q over task-force rows (or, with a prefix like "assignments__", over experts): current seats on active cases."""
+    return active_membership_q(prefix) & Q(**{f"{prefix}consultation__stage__in": ACTIVE_STAGE_KEYS})
 
 
 def expert_active_assignments(expert: Expert):

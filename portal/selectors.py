@@ -104,7 +104,7 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "steps": progress_steps(consultation, history),
         "due_at": stage_due_at(consultation),
         "task_force": list(
-            consultation.task_force.filter(released_on__isnull=True)
+            consultation.task_force.active()
             .select_related("expert", "user")
             .order_by("role", "id")
         ),
