@@ -90,3 +90,88 @@ def team_filter(user) -> Q:
     """Q over consultations for the cases `user` works on now, through a current seat of their own."""
     seats = TaskForceMember.objects.active().held_by(user)
     return Q(Exists(seats.filter(consultation=OuterRef("pk"))))
+
+
+# --- The admin: which rows of the case and its records a role may see, and which fields it may change -----
+
+# Where each record of a case points to its case. Anyone who may see the case in the admin (SMG staff, its
+# current task force) may see these records, internal documents and notes included: the admin is never
+# opened by a city.
+CASE_RECORD_PATHS: dict[str, str] = {
+    "consultations.consultation": "pk",
+    "consultations.taskforcemember": "consultation",
+    "consultations.activity": "consultation",
+    "consultations.sitevisit": "consultation",
+    "consultations.document": "consultation",
+    "consultations.recommendation": "consultation",
+    "consultations.fundingassessment": "consultation",
+    "consultations.fundingcommitment": "consultation",
+    "consultations.outcomeindicator": "consultation",
+    "consultations.indicatormeasurement": "indicator__consultation",
+    "consultations.message": "consultation",
+    "consultations.stagetransition": "consultation",
+}
+
+# What a SUSA consultant may change on a case they work on, in the admin. The rest stays with SMG staff:
+# the city and the request's identity (city, title, contacts), the track (decided at screening), automation,
+# publication (public summary, published flag) and archiving. Experts change nothing in the admin (they
+# write through the portal), cities never open it.
+CONSULTANT_CASE_FIELDS = frozenset(
+    {
+        "challenge",
+        "expected_outcomes",
+        "sectors",
+        "sdgs",
+        "policy_modules",
+        "companies",
+        "budget_notes",
+        "evaluation_summary",
+        "lessons_learned",
+    }
+)
+
+
+def case_fields_writable_by(user) -> frozenset[str] | None:
+    """The case fields `user` may change in the admin; None means every field the form offers (SMG staff)."""
+    if is_staff_member(user):
+        return None
+    if is_consultant(user):
+        return CONSULTANT_CASE_FIELDS
+    return frozenset()
+
+
+def case_records_visible_to(user, queryset: QuerySet) -> QuerySet:
+    """`queryset` (cases, or records of cases: see CASE_RECORD_PATHS) narrowed to the cases `user` works on.
+
+    SMG staff: everything (the very queryset); a consultant or expert: the cases they hold a current seat
+    on; anyone else: nothing (the admin's readers; the portal and the API use the selectors above).
+    """
+    if is_staff_member(user):
+        return queryset
+    if not is_team_role(user):
+        return queryset.none()
+    path = CASE_RECORD_PATHS[queryset.model._meta.label_lower]
+    case_ref = OuterRef("pk") if path == "pk" else OuterRef(path)
+    return queryset.filter(Exists(_seats(user).filter(consultation=case_ref)))
+
+
+def log_entries_visible_to(user, queryset: QuerySet) -> QuerySet:
+    """Audit-log entries about records `user` may see in the admin: everything for SMG staff; the cases a
+    consultant or expert works on and their records for them; nothing for anyone else.
+
+    Entries about reference data (cities, experts, users, ...) stay with staff: their changes carry fields
+    (notes, e-mail addresses) that only staff read.
+    """
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    if is_staff_member(user):
+        return queryset
+    if not is_team_role(user):
+        return queryset.none()
+    condition = Q(pk__in=[])
+    for label in CASE_RECORD_PATHS:
+        model = apps.get_model(label)
+        visible = case_records_visible_to(user, model._default_manager.all()).values("pk")
+        condition |= Q(content_type=ContentType.objects.get_for_model(model), object_id__in=visible)
+    return queryset.filter(condition)

@@ -6,14 +6,20 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin
+from accounts.roles import is_staff_member
 from consultations.workload import active_assignment_q, expert_active_assignments, expert_assignment_warnings
 from core.import_widgets import SpreadsheetImportExportMixin
+from experts.access import PUBLIC_EXPERT_FIELDS, experts_visible_to
 from experts.models import Expert
 from experts.resources import ExpertResource
 
 
 @admin.register(Expert)
-class ExpertAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+class ExpertAdmin(AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+    """Staff see and run the whole pool; other roles read the active experts' public profiles (experts.access)."""
+
+    access_scope = experts_visible_to
     resource_classes = [ExpertResource]
     list_display = ["name", "name_ko", "kind", "affiliation", "availability", "active_cases", "is_active"]
     list_filter = ["kind", "availability", "is_active", "sectors", "languages"]
@@ -29,6 +35,14 @@ class ExpertAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
             .get_queryset(request)
             .annotate(active_total=Count("assignments", filter=active_assignment_q("assignments__"), distinct=True))
         )
+
+    # The workload table lists the expert's cases: staff only, like the e-mail address and the account.
+    def get_fields(self, request, obj=None):
+        return super().get_fields(request, obj) if is_staff_member(request.user) else list(PUBLIC_EXPERT_FIELDS)
+
+    def get_search_fields(self, request):
+        fields = super().get_search_fields(request)
+        return fields if is_staff_member(request.user) else [f for f in fields if f not in ("email",)]
 
     @admin.display(description=_("active cases"), ordering="active_total")
     def active_cases(self, obj: Expert):

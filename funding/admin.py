@@ -1,17 +1,20 @@
 from django.contrib import admin
 
+from accounts.admin_access import AccessScopedAdminMixin, everyone
 from funding.models import Company, ExchangeRate, FundingSource
 
 
 @admin.register(FundingSource)
-class FundingSourceAdmin(admin.ModelAdmin):
+class FundingSourceAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["name", "acronym", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "acronym"]
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["name", "name_ko", "is_sme", "website"]
     list_filter = ["is_sme", "sectors"]
     search_fields = ["name", "name_ko"]
@@ -19,7 +22,8 @@ class CompanyAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExchangeRate)
-class ExchangeRateAdmin(admin.ModelAdmin):
+class ExchangeRateAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["currency", "rate_to_eur", "valid_from"]
     list_filter = ["currency"]
     date_hierarchy = "valid_from"

@@ -1,13 +1,17 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, everyone
 from core.import_widgets import SpreadsheetImportExportMixin
+from policies.access import policy_modules_visible_to
 from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 from policies.resources import PolicyModuleResource
 
 
-class ReferenceAdmin(admin.ModelAdmin):
+class ReferenceAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
     """Reference rows come from migrations; staff browse them but do not invent new sectors or goals."""
+
+    access_scope = everyone
 
     def has_add_permission(self, request):
         return False
@@ -31,13 +35,15 @@ class SDGAdmin(ReferenceAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(admin.ModelAdmin):
+class LanguageAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["__str__", "code"]
     search_fields = ["code"]
 
 
 @admin.register(PolicyModule)
-class PolicyModuleAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
+class PolicyModuleAdmin(AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+    access_scope = policy_modules_visible_to  # drafts for staff only
     resource_classes = [PolicyModuleResource]
     list_display = [
         "title",

@@ -103,11 +103,7 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "history": history,
         "steps": progress_steps(consultation, history),
         "due_at": stage_due_at(consultation),
-        "task_force": list(
-            consultation.task_force.active()
-            .select_related("expert", "user")
-            .order_by("role", "id")
-        ),
+        "task_force": list(consultation.task_force.active().select_related("expert", "user").order_by("role", "id")),
         "documents": list(documents_visible_to(user, consultation).select_related("uploaded_by")),
         "recommendations": list(delivered_recommendations(consultation)),
         "thread": list(messages_visible_to(user, consultation).select_related("author")),

@@ -2,11 +2,13 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin, staff_only
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 from training.models import TrainingParticipant, TrainingProgramme
 
 
-class TrainingParticipantInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class TrainingParticipantInline(ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+    access_scope = staff_only
     model = TrainingParticipant
     form = PreloadedRelationsForm
     extra = 0
@@ -19,7 +21,8 @@ class TrainingParticipantInline(PreloadedRelationsInlineMixin, admin.TabularInli
 
 
 @admin.register(TrainingProgramme)
-class TrainingProgrammeAdmin(admin.ModelAdmin):
+class TrainingProgrammeAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["title", "kind", "year", "starts_on", "participant_count"]
     list_filter = ["kind", "year", "sectors"]
     search_fields = ["title"]
@@ -36,7 +39,8 @@ class TrainingProgrammeAdmin(admin.ModelAdmin):
 
 
 @admin.register(TrainingParticipant)
-class TrainingParticipantAdmin(admin.ModelAdmin):
+class TrainingParticipantAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["name", "position", "city", "country", "programme"]
     list_filter = ["country", "programme__year", "programme__kind"]
     list_select_related = ["city", "programme"]

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from accounts.admin_access import ScopedQuerysetMixin
+from consultations.access import case_records_visible_to
 from consultations.admin.forms import DocumentInlineForm
 from consultations.models import (
     Activity,
@@ -16,7 +18,8 @@ from consultations.models import (
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 
 
-class StageHistoryInline(admin.TabularInline):
+class StageHistoryInline(ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     """Read-only: history is written by the move service alone."""
 
     model = StageTransition
@@ -36,7 +39,8 @@ class StageHistoryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
 
-class TaskForceInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class TaskForceInline(ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = TaskForceMember
     form = PreloadedRelationsForm
     extra = 0
@@ -49,13 +53,15 @@ class TaskForceInline(PreloadedRelationsInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("expert", "user")
 
 
-class ActivityInline(admin.TabularInline):
+class ActivityInline(ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = Activity
     extra = 0
     fields = ["kind", "title", "starts_on", "ends_on", "completed_on", "participants_count", "outputs"]
 
 
-class SiteVisitInline(PreloadedRelationsInlineMixin, admin.StackedInline):
+class SiteVisitInline(ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = SiteVisit
     form = PreloadedRelationsForm
     extra = 0
@@ -66,7 +72,8 @@ class SiteVisitInline(PreloadedRelationsInlineMixin, admin.StackedInline):
         return super().get_queryset(request).prefetch_related("experts")
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = Document
     form = DocumentInlineForm
     extra = 0
@@ -91,7 +98,8 @@ class DocumentInline(admin.TabularInline):
         return super().get_queryset(request).select_related("uploaded_by")
 
 
-class RecommendationInline(admin.StackedInline):
+class RecommendationInline(ScopedQuerysetMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = Recommendation
     extra = 0
     fields = ["title", "body", "delivered_on", "acknowledged_at", "acknowledged_by"]
@@ -101,7 +109,8 @@ class RecommendationInline(admin.StackedInline):
         return super().get_queryset(request).select_related("acknowledged_by")
 
 
-class FundingAssessmentInline(PreloadedRelationsInlineMixin, admin.StackedInline):
+class FundingAssessmentInline(ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = FundingAssessment
     extra = 0
     max_num = 1
@@ -117,7 +126,8 @@ class FundingAssessmentInline(PreloadedRelationsInlineMixin, admin.StackedInline
     raw_id_fields = ["assessed_by"]
 
 
-class FundingCommitmentInline(PreloadedRelationsInlineMixin, admin.TabularInline):
+class FundingCommitmentInline(ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = FundingCommitment
     form = PreloadedRelationsForm
     extra = 0
@@ -128,14 +138,16 @@ class FundingCommitmentInline(PreloadedRelationsInlineMixin, admin.TabularInline
         return super().get_queryset(request).select_related("source", "company")
 
 
-class OutcomeIndicatorInline(admin.TabularInline):
+class OutcomeIndicatorInline(ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = OutcomeIndicator
     extra = 0
     fields = ["name", "unit", "baseline", "target", "description"]
     show_change_link = True
 
 
-class MessageInline(admin.StackedInline):
+class MessageInline(ScopedQuerysetMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = Message
     extra = 0
     fields = ["author", "created_at", "body", "is_internal", "is_information_request"]

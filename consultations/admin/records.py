@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin
+from consultations.access import case_records_visible_to
 from consultations.models import (
     Document,
     FundingCommitment,
@@ -11,7 +13,8 @@ from consultations.models import (
 
 
 @admin.register(StageTransition)
-class StageTransitionAdmin(admin.ModelAdmin):
+class StageTransitionAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
     list_filter = ["to_stage", "from_stage", "is_automatic"]
     list_select_related = ["consultation", "actor"]
@@ -29,7 +32,8 @@ class StageTransitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(FundingCommitment)
-class FundingCommitmentAdmin(admin.ModelAdmin):
+class FundingCommitmentAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["consultation", "city", "source", "company", "amount", "currency", "status", "committed_on"]
     list_filter = ["status", "currency", "source", "consultation__city__country"]
     list_select_related = ["consultation__city", "source", "company"]
@@ -42,13 +46,15 @@ class FundingCommitmentAdmin(admin.ModelAdmin):
         return obj.consultation.city
 
 
-class MeasurementInline(admin.TabularInline):
+class MeasurementInline(ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = IndicatorMeasurement
     extra = 0
 
 
 @admin.register(OutcomeIndicator)
-class OutcomeIndicatorAdmin(admin.ModelAdmin):
+class OutcomeIndicatorAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["name", "consultation", "unit", "baseline", "target"]
     list_select_related = ["consultation"]
     search_fields = ["name", "consultation__title"]
@@ -57,7 +63,8 @@ class OutcomeIndicatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = [
         "__str__",
         "consultation",
