@@ -28,6 +28,7 @@ class ExpertAdmin(AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.Mo
     raw_id_fields = ["user"]
     date_hierarchy = "created_at"
     readonly_fields = ["workload"]
+    ordering = ["name", "pk"]  # the annotated queryset groups rows, which drops Meta.ordering
 
     def get_queryset(self, request):
         return (
