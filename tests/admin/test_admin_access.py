@@ -17,7 +17,6 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from consultations.access import CONSULTANT_CASE_FIELDS
 from consultations.models import Consultation, Document, FundingCommitment, Message, StageTransition
 from consultations.services import consultation_move
 from core.audit import acting_as
@@ -277,6 +276,8 @@ def test_actions_and_moves_reach_only_visible_cases(world, persona):
 
 
 def test_consultant_changes_only_their_roles_fields_on_their_case(world):
+    from consultations.access import CONSULTANT_CASE_FIELDS
+
     client = browser(world["consultant"])
     case = world["case_a"]
     url = reverse("admin:consultations_consultation_change", args=[case.pk])
