@@ -54,6 +54,12 @@ class UserAdmin(AccessScopedAdminMixin, DjangoUserAdmin):
             if any(f not in hidden for f in options["fields"])
         ]
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and not request.user.is_superuser and obj.pk != request.user.pk:
+            form.base_fields.pop("password", None)  # a declared field: the fieldsets alone do not drop it
+        return form
+
     def get_list_filter(self, request):
         filters = super().get_list_filter(request)
         return filters if request.user.is_superuser else [f for f in filters if f not in SUPERUSER_ONLY_USER_FIELDS]
