@@ -6,10 +6,20 @@ these, so a list and a detail can never disagree.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.roles import SYSTEM, Role, is_city_official, is_consultant, is_staff_member
-from consultations.models import Consultation, Document, Message, TaskForceMember, Visibility
+from consultations.models import (
+    CommitmentStatus,
+    Consultation,
+    Document,
+    FundingCommitment,
+    Message,
+    TaskForceMember,
+    Visibility,
+)
 
 
 def _seats(user) -> QuerySet[TaskForceMember]:
@@ -69,6 +79,48 @@ def messages_visible_to(user, consultation: Consultation) -> QuerySet[Message]:
     if Role.CITY_OFFICIAL in roles_on(user, consultation):
         return messages.filter(is_internal=False)
     return messages.none()
+
+
+# --- What of a case's work a reader sees: one answer for the portal's case page and the API ---------------
+
+# Funding the city is told about: promised or paid. Pledges are SMG's and SUSA's negotiation with funders.
+CITY_COMMITMENT_STATUSES = (CommitmentStatus.COMMITTED, CommitmentStatus.DISBURSED)
+
+
+@dataclass(frozen=True)
+class CaseParts:
+    """The parts of a case's work a reader sees (documents and messages: the selectors above).
+
+    Decided with the domain (docs/domain.md): the city follows its case and works with SMG on it, so it
+    sees its own request (budget notes included), the current task force, the activities, the site visits'
+    dates, places and people, the funding committed or disbursed and the outcome indicators. It does not see
+    what SMG, SUSA and the task force write for themselves: the site-visit findings (the field survey's
+    working notes; the city receives the site-visit report when staff share it as a document), funding still
+    being negotiated (pledges), SMG's evaluation of the case, or who was released from the task force.
+    """
+
+    task_force: QuerySet[TaskForceMember]
+    funding_commitments: QuerySet[FundingCommitment]
+    internal: bool  # site-visit findings and the evaluation summary
+
+    @property
+    def hidden_case_fields(self) -> frozenset[str]:
+        return frozenset() if self.internal else frozenset({"evaluation_summary"})
+
+    @property
+    def hidden_site_visit_fields(self) -> frozenset[str]:
+        return frozenset() if self.internal else frozenset({"findings"})
+
+
+def case_parts_for(user) -> CaseParts:
+    """What `user` reads of the work on the cases visible to them (the same for each of those cases)."""
+    if is_staff_member(user) or is_team_role(user):
+        return CaseParts(TaskForceMember.objects.all(), FundingCommitment.objects.all(), internal=True)
+    return CaseParts(
+        TaskForceMember.objects.active(),
+        FundingCommitment.objects.filter(status__in=CITY_COMMITMENT_STATUSES),
+        internal=False,
+    )
 
 
 def roles_on(user, consultation: Consultation) -> set[str]:

@@ -16,10 +16,15 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from accounts.roles import Role, is_city_official, is_consultant, is_staff_member
-from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
+from consultations.access import (
+    case_parts_for,
+    consultations_visible_to,
+    documents_visible_to,
+    messages_visible_to,
+)
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
-from consultations.models import Consultation, StageTransition, TaskForceMember
+from consultations.models import Consultation, StageTransition
 from consultations.pipeline import StageKey
 from consultations.results import initiative_results
 from consultations.serializers import (
@@ -121,16 +126,23 @@ class ConsultationViewSet(
             .prefetch_related("sectors", "sdgs", "policy_modules")
         )
         if self.full_view:
+            # The same parts of the work as the portal's case page (consultations.access.case_parts_for).
+            parts = case_parts_for(self.request.user)
             queryset = queryset.prefetch_related(
                 Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
-                Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
+                Prefetch("task_force", queryset=parts.task_force.select_related("expert", "user")),
                 "activities",
                 "site_visits__experts",
-                "funding_commitments__source",
-                "funding_commitments__company",
+                Prefetch("funding_commitments", queryset=parts.funding_commitments.select_related("source", "company")),
                 "indicators__measurements",
             )
         return queryset
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False) and self.full_view:
+            context["case_parts"] = case_parts_for(self.request.user)
+        return context
 
     def get_serializer_class(self):
         if getattr(self, "swagger_fake_view", False):

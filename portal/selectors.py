@@ -11,7 +11,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.roles import Role
-from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to, roles_on
+from consultations.access import (
+    case_parts_for,
+    consultations_visible_to,
+    documents_visible_to,
+    messages_visible_to,
+    roles_on,
+)
 from consultations.models import Consultation, Document, Recommendation, StageTransition
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
 from consultations.selectors import consultation_list, stage_due_at
@@ -97,13 +103,29 @@ def delivered_recommendations(consultation: Consultation) -> QuerySet[Recommenda
 
 
 def consultation_page(*, user, consultation: Consultation) -> dict:
-    """Everything the case page shows, each list scoped and with its related rows loaded."""
+    """Everything the case page shows, each list scoped and with its related rows loaded.
+
+    The parts of the work come from `case_parts_for`, as in the API: the page and the API's answer to the
+    same reader always show the same thing.
+    """
     history = list(consultation.history.select_related("actor").order_by("created_at", "id"))
+    parts = case_parts_for(user)
     return {
         "history": history,
         "steps": progress_steps(consultation, history),
         "due_at": stage_due_at(consultation),
-        "task_force": list(consultation.task_force.active().select_related("expert", "user").order_by("role", "id")),
+        "parts": parts,
+        "task_force": list(
+            parts.task_force.filter(consultation=consultation).select_related("expert", "user").order_by("role", "id")
+        ),
+        "activities": list(consultation.activities.order_by("starts_on", "id")),
+        "site_visits": list(consultation.site_visits.prefetch_related("experts").order_by("starts_on", "id")),
+        "funding_commitments": list(
+            parts.funding_commitments.filter(consultation=consultation)
+            .select_related("source", "company")
+            .order_by("committed_on", "id")
+        ),
+        "indicators": _with_latest_measurement(consultation.indicators.prefetch_related("measurements").order_by("id")),
         "documents": list(documents_visible_to(user, consultation).select_related("uploaded_by")),
         "recommendations": list(delivered_recommendations(consultation)),
         "thread": list(messages_visible_to(user, consultation).select_related("author")),
@@ -111,6 +133,14 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "sdgs": list(consultation.sdgs.all()),
         "policy_modules": list(consultation.policy_modules.select_related("sector")),
     }
+
+
+def _with_latest_measurement(indicators) -> list:
+    rows = list(indicators)
+    for indicator in rows:
+        measurements = list(indicator.measurements.all())  # prefetched, ordered by date
+        indicator.latest = measurements[-1] if measurements else None
+    return rows
 
 
 # The progress tracker ----------------------------------------------------------------------------
