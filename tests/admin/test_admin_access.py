@@ -161,7 +161,7 @@ def test_record_lists_change_and_history_pages_follow_the_cases(world, persona, 
 def crawl(client) -> dict[str, str]:
     """Every admin change list, and the change and history page of every row, as `client` sees them."""
     pages = {}
-    for model, model_admin in admin.site._registry.items():
+    for model in admin.site._registry:
         opts = model._meta
         urls = [reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")]
         for obj in model._default_manager.all()[:30]:
