@@ -99,3 +99,15 @@ def test_every_reader_of_membership_uses_the_same_definition(case_a, released_ex
     event = record_event(kind="consultation.stage_changed", consultation=case_a, actor=None, payload={})
     recipients = recipients_for(event)
     assert released_expert_user not in recipients and expert_user in recipients
+
+
+def test_workload_page_shows_a_consultant_only_their_own_cases_titles(client, case_a, consultant, expert_user):
+    other = factories.ConsultationFactory(stage="analysis", track="consultation", title="Case of another team")
+    factories.TaskForceMemberFactory(consultation=other, role="expert", expert=expert_user.expert_profile)
+    client.force_login(consultant)
+    html = client.get(reverse("dashboard:experts")).content.decode()
+    assert case_a.title in html
+    assert "Case of another team" not in html
+    staff = factories.StaffFactory()
+    client.force_login(staff)
+    assert "Case of another team" in client.get(reverse("dashboard:experts")).content.decode()
