@@ -71,7 +71,7 @@ def works_on_cases(user) -> bool:
         summary="List the consultations visible to you",
         description=(
             "Staff see every case; a city official their city's; an expert or consultant the cases whose task "
-            "force they are on; anonymous callers and the public the published case summaries (reduced fields). "
+            "force they currently sit on (not after their release date); anonymous callers and the public the published case summaries (reduced fields). "
             "Cursor-paginated (no total count); use `updated_since` for incremental sync."
         ),
     ),
