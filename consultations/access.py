@@ -1,7 +1,8 @@
 """Who may see which consultation, and in which role a user acts on one.
 
-Every reader (portal views, API viewsets, downloads, exports, notification recipients) goes through
-these, so a list and a detail can never disagree.
+Every reader (portal views, API viewsets, downloads, exports, notification recipients and the admin:
+see accounts/admin_access.py) goes through these, so a list and a detail can never disagree. A task-force
+seat gives access from its assignment until its `released_on` date (TaskForceMember.objects.active()).
 """
 
 from __future__ import annotations
