@@ -9,15 +9,23 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts import services
+from accounts.admin_access import AccessScopedAdminMixin, staff_only
 from accounts.forms import InviteOfficialForm
 from accounts.models import AccessRequest, AccessRequestStatus, User
 from accounts.roles import is_staff_member
 from core.admin_archive import ArchiveAdminMixin
 from core.errors import ApplicationError
 
+# Only superusers see or set these: who may enter the admin, who is all-powerful, groups and permissions.
+SUPERUSER_ONLY_USER_FIELDS = frozenset({"is_staff", "is_superuser", "groups", "user_permissions"})
+
 
 @admin.register(User)
-class UserAdmin(ArchiveAdminMixin, DjangoUserAdmin):
+class UserAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, DjangoUserAdmin):
+    """SMG staff manage accounts; only superusers grant admin access or superuser status, manage groups and
+    permissions, change a superuser's account, or open another user's password form."""
+
+    access_scope = staff_only
     list_display = ["username", "email", "first_name", "last_name", "role", "city", "is_active", "last_login"]
     list_filter = ["role", "is_active", "is_staff", "preferred_language", "city"]
     list_select_related = ["city"]
@@ -33,6 +41,43 @@ class UserAdmin(ArchiveAdminMixin, DjangoUserAdmin):
     )
     actions = ["resend_invitation"]
     change_list_template = "admin/accounts/user/change_list.html"
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser:
+            return fieldsets
+        hidden = set(SUPERUSER_ONLY_USER_FIELDS)
+        if obj is not None and obj.pk != request.user.pk:
+            hidden.add("password")  # its widget links to the password form
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
+            for name, options in fieldsets
+            if any(f not in hidden for f in options["fields"])
+        ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and not request.user.is_superuser and obj.pk != request.user.pk:
+            form.base_fields.pop("password", None)  # a declared field: the fieldsets alone do not drop it
+        return form
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        return filters if request.user.is_superuser else [f for f in filters if f not in SUPERUSER_ONLY_USER_FIELDS]
+
+    def _guards_a_superuser(self, request, obj) -> bool:
+        return obj is not None and obj.is_superuser and not request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._guards_a_superuser(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._guards_a_superuser(request, obj)
+
+    def user_change_password(self, request, id, form_url=""):
+        if not request.user.is_superuser and str(request.user.pk) != str(id):
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
 
     def get_urls(self):
         custom = [
@@ -85,7 +130,8 @@ class UserAdmin(ArchiveAdminMixin, DjangoUserAdmin):
 
 
 @admin.register(AccessRequest)
-class AccessRequestAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class AccessRequestAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["city_name", "country", "first_name", "last_name", "email", "status", "created_at"]
     list_filter = ["status", "region", "country"]
     search_fields = ["city_name", "email", "last_name", "organisation"]

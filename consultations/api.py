@@ -16,17 +16,20 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from accounts.roles import Role, is_city_official, is_consultant, is_staff_member
-from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
+from consultations.access import (
+    case_parts_for,
+    consultations_visible_to,
+    documents_visible_to,
+    messages_visible_to,
+)
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
 from consultations.models import (
     Activity,
     Consultation,
-    FundingCommitment,
     IndicatorMeasurement,
     OutcomeIndicator,
     StageTransition,
-    TaskForceMember,
 )
 from consultations.pipeline import StageKey
 from consultations.results import RESULT_DEFINITIONS, initiative_results
@@ -74,7 +77,7 @@ def works_on_cases(user) -> bool:
         summary="List the consultations visible to you",
         description=(
             "Staff see every case; a city official their city's; an expert or consultant the cases whose task "
-            "force they are on; anonymous callers and the public the published case summaries (reduced fields). "
+            "force they currently sit on (not after their release date); anonymous callers and the public the published case summaries (reduced fields). "
             "Cursor-paginated (no total count); use `updated_since` for incremental sync."
         ),
     ),
@@ -129,13 +132,15 @@ class ConsultationViewSet(
             .prefetch_related("sectors", "sdgs", "policy_modules")
         )
         if self.full_view:
+            # The same parts of the work as the portal's case page (consultations.access.case_parts_for).
+            parts = case_parts_for(self.request.user)
             queryset = queryset.prefetch_related(
                 Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
-                Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
+                Prefetch("task_force", queryset=parts.task_force.select_related("expert", "user")),
                 # Archived rows stay out: every reverse relation is read through the models' `objects`.
                 Prefetch("activities", queryset=Activity.objects.all()),
                 "site_visits__experts",
-                Prefetch("funding_commitments", queryset=FundingCommitment.objects.select_related("source", "company")),
+                Prefetch("funding_commitments", queryset=parts.funding_commitments.select_related("source", "company")),
                 Prefetch(
                     "indicators",
                     queryset=OutcomeIndicator.objects.prefetch_related(
@@ -144,6 +149,12 @@ class ConsultationViewSet(
                 ),
             )
         return queryset
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False) and self.full_view:
+            context["case_parts"] = case_parts_for(self.request.user)
+        return context
 
     def get_serializer_class(self):
         if getattr(self, "swagger_fake_view", False):

@@ -36,7 +36,7 @@ def track_chosen(consultation: Consultation) -> list[str]:
 def task_force_formed(consultation: Consultation) -> list[str]:
     from consultations.models import TaskForceRole
 
-    roles = set(consultation.task_force.filter(archived_at__isnull=True).values_list("role", flat=True))
+    roles = set(consultation.task_force.active().values_list("role", flat=True))
     missing = []
     if TaskForceRole.SMG_LEAD not in roles:
         missing.append(_("The task force needs an SMG lead."))

@@ -66,6 +66,19 @@ class SiteVisitSerializer(serializers.ModelSerializer):
     class Meta:
         model = SiteVisit
         fields = ["id", "starts_on", "ends_on", "location", "experts", "participants", "findings"]
+        schema_optional_fields = ["findings"]  # the task force's; a city does not receive them
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        return _without(data, self.context, "hidden_site_visit_fields")
+
+
+def _without(data: dict, context: dict, hidden: str) -> dict:
+    """Drop the fields the reader's CaseParts (consultations.access.case_parts_for) keeps from them."""
+    parts = context.get("case_parts")
+    for name in getattr(parts, hidden, ()) if parts is not None else ():
+        data.pop(name, None)
+    return data
 
 
 class FundingCommitmentSerializer(serializers.ModelSerializer):
@@ -237,6 +250,9 @@ class ConsultationSerializer(_CaseCore):
         fields = CASE_FIELDS
         read_only_fields = fields
         schema_optional_fields = [name for name in CASE_FIELDS if name not in PUBLIC_CASE_FIELDS]
+
+    def to_representation(self, instance):
+        return _without(super().to_representation(instance), self.context, "hidden_case_fields")
 
 
 class ConsultationDetailSerializer(ConsultationSerializer):

@@ -10,15 +10,17 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.access import case_records_visible_to
 from consultations.models import TaskForceMember
+from consultations.models.team import active_membership_q
 from consultations.pipeline import ACTIVE_STAGE_KEYS
 from experts.models import Expert
 from experts.selectors import availability_warnings
 
 
 def active_assignment_q(prefix: str = "") -> Q:
-    """Q over task-force rows (or, with a prefix like "assignments__", over experts) for active cases."""
-    return Q(**{f"{prefix}released_on__isnull": True, f"{prefix}consultation__stage__in": ACTIVE_STAGE_KEYS})
+    """Q over task-force rows (or, with a prefix like "assignments__", over experts): current seats on active cases."""
+    return active_membership_q(prefix) & Q(**{f"{prefix}consultation__stage__in": ACTIVE_STAGE_KEYS})
 
 
 def expert_active_assignments(expert: Expert):
@@ -30,8 +32,15 @@ def expert_active_assignments(expert: Expert):
     )
 
 
-def expert_workload_list(*, only_active_experts: bool = True) -> QuerySet[Expert]:
-    """Every expert with `active_cases` annotated and `active_assignments` prefetched (two queries)."""
+def expert_workload_list(*, only_active_experts: bool = True, viewer=None) -> QuerySet[Expert]:
+    """Every expert with `active_cases` annotated and `active_assignments` prefetched (two queries).
+
+    With a `viewer`, `active_assignments` holds only the seats on cases the viewer may see (a consultant
+    does not learn the titles of other teams' cases); the count stays the expert's whole workload.
+    """
+    seats = TaskForceMember.objects.filter(active_assignment_q())
+    if viewer is not None:
+        seats = case_records_visible_to(viewer, seats)
     experts = Expert.objects.all()
     if only_active_experts:
         experts = experts.filter(is_active=True)
@@ -41,9 +50,7 @@ def expert_workload_list(*, only_active_experts: bool = True) -> QuerySet[Expert
         .prefetch_related(
             Prefetch(
                 "assignments",
-                queryset=TaskForceMember.objects.filter(active_assignment_q())
-                .select_related("consultation__city")
-                .order_by("consultation__stage_entered_at", "pk"),
+                queryset=seats.select_related("consultation__city").order_by("consultation__stage_entered_at", "pk"),
                 to_attr="active_assignments",
             )
         )

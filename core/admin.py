@@ -1,11 +1,14 @@
 from django.contrib import admin
 
+from accounts.admin_access import AccessScopedAdminMixin, staff_only
 from core.models import OutboxEvent
 
 
 @admin.register(OutboxEvent)
-class OutboxEventAdmin(admin.ModelAdmin):
+class OutboxEventAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
     """Read-only: the outbox is the record of what happened and what was delivered."""
+
+    access_scope = staff_only
 
     list_display = ["id", "kind", "consultation", "actor", "created_at", "processed_at", "attempts"]
     list_filter = ["kind", ("processed_at", admin.EmptyFieldListFilter)]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import binascii
 import copy
+from base64 import b64decode
 from typing import Any
+from urllib import parse
 
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -213,14 +216,48 @@ class ApiCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     ordering = "-id"
 
+    def paginate_queryset(self, queryset, request, view=None):
+        self._model = queryset.model
+        return super().paginate_queryset(queryset, request, view)
+
     def decode_cursor(self, request):
-        # A cursor the client garbled is bad input (400), not a missing resource.
+        """The cursor, checked strictly: a cursor the client garbled or crafted is bad input (400), never a
+        missing resource and never a database error. Only what `encode_cursor` writes is accepted: base64 of
+        `o` (offset), `r` (reverse) and `p` (position), the position being a valid value of the ordering field."""
+        encoded = request.query_params.get(self.cursor_query_param)
+        if encoded is None:
+            return None
         try:
-            return super().decode_cursor(request)
-        except exceptions.NotFound as exc:
+            querystring = b64decode(encoded.encode("ascii"), validate=True).decode("ascii")
+            tokens = parse.parse_qs(querystring, keep_blank_values=True, strict_parsing=True)
+            if not set(tokens) <= {"o", "r", "p"} or any(len(values) != 1 for values in tokens.values()):
+                raise ValueError("unknown or repeated cursor key")
+            offset = tokens.get("o", ["0"])[0]
+            if tokens.get("r", ["1"])[0] not in ("0", "1") or not offset.isdigit() or int(offset) > self.offset_cutoff:
+                raise ValueError("bad offset or direction")
+            cursor = super().decode_cursor(request)
+            if cursor is not None and cursor.position is not None:
+                self._check_position(cursor.position)
+        except (exceptions.NotFound, ValueError, UnicodeError, binascii.Error, DjangoValidationError) as exc:
             raise ApplicationError(
                 _("Invalid cursor; start again from the first page."), code="invalid_cursor"
             ) from exc
+        return cursor
+
+    def _check_position(self, position: str) -> None:
+        """The position must be a value the ordering field can hold (else the page's query would fail)."""
+        model = getattr(self, "_model", None)
+        if model is None:
+            return
+        field = None
+        for part in self.ordering[0].lstrip("-").split("__"):
+            field = model._meta.get_field(part)
+            model = field.related_model or model
+        value = field.to_python(position)
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            raise ValueError("position out of range")
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("NUL in position")
 
 
 class ApiViewMixin(ConditionalGetMixin):

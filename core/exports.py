@@ -27,6 +27,7 @@ CHUNK_SIZE = 500  # rows fetched per round trip (and per batch of many-valued lo
 _BATCH = 250  # rows encoded per piece of the response
 # A spreadsheet treats cells starting with these as formulas (OWASP "CSV injection").
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = _FORMULA_PREFIXES
 
 
 def parse_export_format(value: str | None) -> str:

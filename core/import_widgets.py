@@ -16,6 +16,8 @@ from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 
+from core.exports import FORMULA_PREFIXES
+
 
 class YesNoWidget(widgets.BooleanWidget):
     """yes/no, true/false, 1/0 (any case); an empty cell is "no"."""
@@ -183,10 +185,37 @@ class StrictModelResource(resources.ModelResource):
             raise ValidationError(errors)
 
 
-class SpreadsheetImportExportMixin(ImportExportMixin):
-    """Admin import/export of CSV and XLSX with a preview; all-or-nothing (IMPORT_EXPORT_USE_TRANSACTIONS)."""
+class _NeutralisedFormulae:
+    """Text cells a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe, as in
+    the API's exports (core.exports); other cells keep their type. django-import-export calls this on every
+    export while IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT is on (its own escaping drops one "=" and turns
+    every cell into text)."""
 
-    formats = [base_formats.CSV, base_formats.XLSX]  # noqa: RUF012
+    def _escape_formulae(self, dataset):
+        for _row in range(len(dataset)):
+            row = dataset.lpop()
+            dataset.append(
+                ["'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES) else cell for cell in row]
+            )
+
+
+class CSVFormat(_NeutralisedFormulae, base_formats.CSV):
+    pass
+
+
+class XLSXFormat(_NeutralisedFormulae, base_formats.XLSX):
+    pass
+
+
+class SpreadsheetImportExportMixin(ImportExportMixin):
+    """Admin import/export of CSV and XLSX with a preview; all-or-nothing (IMPORT_EXPORT_USE_TRANSACTIONS).
+
+    Importing and exporting need the "import"/"export" permissions (IMPORT_EXPORT_*_PERMISSION_CODE), which
+    accounts.backends grants to SMG staff only: the files carry every column (internal notes, e-mail
+    addresses); other roles use the API's exports, which are scoped to them.
+    """
+
+    formats = [CSVFormat, XLSXFormat]  # noqa: RUF012
     import_template_name = "dashboard/admin/import.html"
     # Per-row errors in plain words with the row's values; never a traceback.
     import_error_display = ("message", "row")

@@ -1,11 +1,18 @@
-"""The audit log's admin is read-only: history is never edited or deleted, by anyone."""
+"""The audit log's admin is read-only (history is never edited or deleted, by anyone) and scoped."""
 
 from auditlog.admin import LogEntryAdmin
 from auditlog.models import LogEntry
 from django.contrib import admin
 
+from accounts.admin_access import AccessScopedAdminMixin
+from consultations.access import log_entries_visible_to
 
-class ReadOnlyLogEntryAdmin(LogEntryAdmin):
+
+class ReadOnlyLogEntryAdmin(AccessScopedAdminMixin, LogEntryAdmin):
+    """Each role reads only the entries about records it may see (consultations.access)."""
+
+    access_scope = log_entries_visible_to
+
     def has_add_permission(self, request):
         return False
 

@@ -71,7 +71,7 @@ def dashboard(request):
         "indicator_total": indicator_total,
         "indicators": indicators,
         "read_only": not is_staff_member(request.user),
-        "experts": _workload_rows(),
+        "experts": _workload_rows(request.user),
         "limit": settings.EXPERT_MAX_ACTIVE_CASES,
     }
     return render(request, "dashboard/index.html", context, status=status)
@@ -105,10 +105,10 @@ def results_csv(request):
     return response
 
 
-def _workload_rows() -> list[tuple]:
-    """(expert, warnings) for every active expert, busiest first (two queries)."""
+def _workload_rows(viewer) -> list[tuple]:
+    """(expert, warnings) for every active expert, busiest first (two queries); seats on cases `viewer` sees."""
     today = timezone.localdate()
-    experts = sorted(expert_workload_list(), key=lambda expert: (-expert.active_cases, expert.name))
+    experts = sorted(expert_workload_list(viewer=viewer), key=lambda expert: (-expert.active_cases, expert.name))
     return [(expert, workload_warnings(expert, expert.active_cases, today)) for expert in experts]
 
 
@@ -117,7 +117,7 @@ def expert_workload(request):
     context = {
         **admin.site.each_context(request),
         "title": _("Experts' workload"),
-        "experts": _workload_rows(),
+        "experts": _workload_rows(request.user),
         "limit": settings.EXPERT_MAX_ACTIVE_CASES,
     }
     return render(request, "dashboard/experts.html", context)

@@ -6,15 +6,21 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin
+from accounts.roles import is_staff_member
 from consultations.workload import active_assignment_q, expert_active_assignments, expert_assignment_warnings
 from core.admin_archive import ArchiveAdminMixin
 from core.import_widgets import SpreadsheetImportExportMixin
+from experts.access import PUBLIC_EXPERT_FIELDS, experts_visible_to
 from experts.models import Expert
 from experts.resources import ExpertResource
 
 
 @admin.register(Expert)
-class ExpertAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+class ExpertAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+    """Staff see and run the whole pool; other roles read the active experts' public profiles (experts.access)."""
+
+    access_scope = experts_visible_to
     resource_classes = [ExpertResource]
     list_display = [
         "name",
@@ -33,6 +39,7 @@ class ExpertAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAd
     raw_id_fields = ["user"]
     date_hierarchy = "created_at"
     readonly_fields = ["workload"]
+    ordering = ["name", "pk"]  # the annotated queryset groups rows, which drops Meta.ordering
 
     def get_queryset(self, request):
         return (
@@ -40,6 +47,14 @@ class ExpertAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAd
             .get_queryset(request)
             .annotate(active_total=Count("assignments", filter=active_assignment_q("assignments__"), distinct=True))
         )
+
+    # The workload table lists the expert's cases: staff only, like the e-mail address and the account.
+    def get_fields(self, request, obj=None):
+        return super().get_fields(request, obj) if is_staff_member(request.user) else list(PUBLIC_EXPERT_FIELDS)
+
+    def get_search_fields(self, request):
+        fields = super().get_search_fields(request)
+        return fields if is_staff_member(request.user) else [f for f in fields if f not in ("email",)]
 
     @admin.display(description=_("active cases"), ordering="active_total")
     def active_cases(self, obj: Expert):

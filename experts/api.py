@@ -6,6 +6,7 @@ from rest_framework import mixins, viewsets
 from accounts.api_permissions import SignedInReadStaffWrite
 from accounts.roles import is_staff_member
 from core.api import ApiViewMixin
+from experts.access import experts_visible_to
 from experts.filters import ExpertFilter
 from experts.models import Expert
 from experts.serializers import ExpertSerializer, StaffExpertSerializer
@@ -42,9 +43,9 @@ class ExpertViewSet(
 
     def get_queryset(self):
         queryset = Expert.objects.prefetch_related("sectors", "languages")
-        if getattr(self, "swagger_fake_view", False) or is_staff_member(self.request.user):
+        if getattr(self, "swagger_fake_view", False):
             return queryset
-        return queryset.filter(is_active=True)
+        return experts_visible_to(self.request.user, queryset)
 
     def get_serializer_class(self):
         if getattr(self, "swagger_fake_view", False) or is_staff_member(self.request.user):

@@ -1,19 +1,24 @@
 from django.contrib import admin
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin, everyone
+from consultations.access import case_records_visible_to
 from consultations.models import CompanyRole
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from funding.models import Company, ExchangeRate, FundingSource, NetworkMember
 
 
 @admin.register(FundingSource)
-class FundingSourceAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class FundingSourceAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["name", "acronym", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "acronym"]
 
 
-class CompanyRoleInline(ArchiveInlineMixin, admin.TabularInline):
+class CompanyRoleInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
     """The company's roles on cases: its project references (edited from the consultation)."""
+
+    access_scope = case_records_visible_to
 
     model = CompanyRole
 
@@ -30,7 +35,8 @@ class CompanyRoleInline(ArchiveInlineMixin, admin.TabularInline):
 
 
 @admin.register(Company)
-class CompanyAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class CompanyAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["name", "name_ko", "is_sme", "website"]
     list_filter = ["is_sme", "sectors", "roles__role"]
     inlines = [CompanyRoleInline]
@@ -39,14 +45,16 @@ class CompanyAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ExchangeRate)
-class ExchangeRateAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class ExchangeRateAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["currency", "rate_to_eur", "valid_from"]
     list_filter = ["currency"]
     date_hierarchy = "valid_from"
 
 
 @admin.register(NetworkMember)
-class NetworkMemberAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class NetworkMemberAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["__str__", "kind", "joined_on"]
     list_filter = ["kind", "sectors"]
     list_select_related = ["company", "institution"]

@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin, everyone
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from institutions.models import InitiativeProfile, Organisation, ReplicationLesson
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class OrganisationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["name", "acronym", "kind", "parent", "staff_count", "expert_count"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
@@ -31,15 +33,18 @@ class OrganisationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
         return obj.expert_total
 
 
-class ReplicationLessonInline(ArchiveInlineMixin, admin.StackedInline):
+class ReplicationLessonInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.StackedInline):
+    access_scope = everyone
     model = ReplicationLesson
     extra = 0
     fields = ["order", ("title", "title_ko", "title_es"), "body", "body_ko", "body_es"]
 
 
 @admin.register(InitiativeProfile)
-class InitiativeProfileAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class InitiativeProfileAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
     """The "About the initiative" page: one record, edited in place."""
+
+    access_scope = everyone
 
     inlines = [ReplicationLessonInline]
     fieldsets = [

@@ -2,12 +2,14 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.admin_access import AccessScopedAdminMixin, staff_only
 from core.tasks import send_task_now
 from notifications.models import Delivery, DeliveryStatus, Notification, NotificationPreference
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["title", "recipient", "kind", "created_at", "read_at"]
     list_filter = ["kind", ("read_at", admin.EmptyFieldListFilter)]
     list_select_related = ["recipient"]
@@ -23,8 +25,10 @@ class NotificationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
     """What was e-mailed to whom; failed deliveries can be sent again."""
+
+    access_scope = staff_only
 
     list_display = ["event", "recipient", "channel", "status", "attempts", "sent_at", "created_at"]
     list_filter = ["status", "channel"]
@@ -57,7 +61,8 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 
 @admin.register(NotificationPreference)
-class NotificationPreferenceAdmin(admin.ModelAdmin):
+class NotificationPreferenceAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["user", "kind", "frequency"]
     list_filter = ["kind", "frequency"]
     list_select_related = ["user"]

@@ -52,7 +52,7 @@ def recipients_for(event: OutboxEvent) -> list:
     User = get_user_model()
     audiences = AUDIENCES.get(event.kind, (TEAM, RESPONSIBLE))
     condition = Q(pk__in=[])
-    members = list(TaskForceMember.objects.filter(consultation=case, released_on__isnull=True).select_related("expert"))
+    members = list(TaskForceMember.objects.active().filter(consultation=case).select_related("expert"))
     for audience in audiences:
         condition |= _audience_q(audience, event, case, members)
     users = User.objects.filter(condition, is_active=True).select_related("city").distinct().order_by("id")

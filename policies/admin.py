@@ -5,8 +5,10 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from import_export.formats import base_formats
 
+from accounts.admin_access import AccessScopedAdminMixin, everyone
 from core.admin_archive import ArchiveAdminMixin
-from core.import_widgets import SpreadsheetImportExportMixin
+from core.import_widgets import CSVFormat, SpreadsheetImportExportMixin, XLSXFormat
+from policies.access import policy_modules_visible_to
 from policies.models import SDG, TRANSLATED_FIELDS, Language, PolicyModule, Sector
 from policies.resources import PolicyModuleResource, import_template
 
@@ -17,8 +19,10 @@ TEMPLATE_FORMATS = {
 }
 
 
-class ReferenceAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class ReferenceAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
     """Reference rows come from migrations; staff browse them but do not invent new sectors or goals."""
+
+    access_scope = everyone
 
     def has_add_permission(self, request):
         return False
@@ -42,16 +46,18 @@ class SDGAdmin(ReferenceAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class LanguageAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = everyone
     list_display = ["__str__", "code"]
     search_fields = ["code"]
 
 
 @admin.register(PolicyModule)
-class PolicyModuleAdmin(ArchiveAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+class PolicyModuleAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin):
+    access_scope = policy_modules_visible_to  # drafts for staff only
     resource_classes = [PolicyModuleResource]
     # The archive also comes as JSON (a list of objects with the same keys as the spreadsheet columns).
-    formats = [base_formats.CSV, base_formats.XLSX, base_formats.JSON]  # noqa: RUF012
+    formats = [CSVFormat, XLSXFormat, base_formats.JSON]  # noqa: RUF012
     import_template_name = "policies/admin/import.html"
     list_display = [
         "title",

@@ -5,8 +5,8 @@ from rest_framework import mixins, viewsets
 from rest_framework.permissions import AllowAny
 
 from accounts.api_permissions import PublicReadStaffWrite
-from accounts.roles import is_staff_member
 from core.api import ApiViewMixin, ExportMixin
+from policies.access import policy_modules_visible_to
 from policies.filters import PolicyModuleFilter
 from policies.models import SDG, PolicyModule, Sector
 from policies.serializers import PolicyModuleSerializer, SDGSerializer, SectorSerializer
@@ -58,9 +58,9 @@ class PolicyModuleViewSet(
 
     def get_queryset(self):
         queryset = PolicyModule.objects.select_related("sector").prefetch_related("sdgs", "languages")
-        if getattr(self, "swagger_fake_view", False) or is_staff_member(self.request.user):
+        if getattr(self, "swagger_fake_view", False):
             return queryset
-        return queryset.published()
+        return policy_modules_visible_to(self.request.user, queryset)
 
 
 @extend_schema_view(

@@ -6,13 +6,27 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.roles import Role
-from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to, roles_on
-from consultations.models import Consultation, Document, Recommendation, StageTransition
+from consultations.access import (
+    case_parts_for,
+    consultations_visible_to,
+    documents_visible_to,
+    messages_visible_to,
+    roles_on,
+)
+from consultations.models import (
+    Activity,
+    Consultation,
+    Document,
+    IndicatorMeasurement,
+    OutcomeIndicator,
+    Recommendation,
+    StageTransition,
+)
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
 from consultations.selectors import consultation_list, stage_due_at
 from policies import selectors as policy_selectors
@@ -118,16 +132,35 @@ def delivered_recommendations(consultation: Consultation) -> QuerySet[Recommenda
 
 
 def consultation_page(*, user, consultation: Consultation) -> dict:
-    """Everything the case page shows, each list scoped and with its related rows loaded."""
+    """Everything the case page shows, each list scoped and with its related rows loaded.
+
+    The parts of the work come from `case_parts_for`, as in the API: the page and the API's answer to the
+    same reader always show the same thing.
+    """
     history = list(consultation.history.select_related("actor").order_by("created_at", "id"))
+    parts = case_parts_for(user)
     return {
         "history": history,
         "steps": progress_steps(consultation, history),
         "due_at": stage_due_at(consultation),
+        "parts": parts,
         "task_force": list(
-            consultation.task_force.filter(released_on__isnull=True, archived_at__isnull=True)
+            parts.task_force.filter(consultation=consultation)
             .select_related("expert__organisation", "user__organisation")
             .order_by("role", "id")
+        ),
+        # Archived rows stay out: reverse relations use the default (all rows) manager, `objects` hides them.
+        "activities": list(Activity.objects.filter(consultation=consultation).order_by("starts_on", "id")),
+        "site_visits": list(consultation.site_visits.prefetch_related("experts").order_by("starts_on", "id")),
+        "funding_commitments": list(
+            parts.funding_commitments.filter(consultation=consultation)
+            .select_related("source", "company")
+            .order_by("committed_on", "id")
+        ),
+        "indicators": _with_latest_measurement(
+            OutcomeIndicator.objects.filter(consultation=consultation)
+            .prefetch_related(Prefetch("measurements", queryset=IndicatorMeasurement.objects.all()))
+            .order_by("id")
         ),
         "documents": list(documents_visible_to(user, consultation).select_related("uploaded_by")),
         "recommendations": list(delivered_recommendations(consultation)),
@@ -137,6 +170,14 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "policy_modules": list(consultation.policy_modules.select_related("sector")),
         "phases": case_phases(consultation, viewer=user),
     }
+
+
+def _with_latest_measurement(indicators) -> list:
+    rows = list(indicators)
+    for indicator in rows:
+        measurements = list(indicator.measurements.all())  # prefetched, ordered by date
+        indicator.latest = measurements[-1] if measurements else None
+    return rows
 
 
 # The progress tracker ----------------------------------------------------------------------------

@@ -95,5 +95,18 @@ def case_a(city_a, expert_user, consultant):
 
 
 @pytest.fixture
+def released_expert_user(case_a):
+    """An expert who was on case A's task force and was released from it today."""
+    from django.utils import timezone
+
+    user = factories.ExpertUserFactory(username="released-expert")
+    expert = factories.ExpertFactory(user=user, name="Dr. Released Expert")
+    factories.TaskForceMemberFactory(
+        consultation=case_a, role="expert", expert=expert, released_on=timezone.localdate()
+    )
+    return user
+
+
+@pytest.fixture
 def is_postgres():
     return connection.vendor == "postgresql"

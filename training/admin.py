@@ -2,12 +2,16 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin, staff_only
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 from training.models import Event, TrainingParticipant, TrainingProgramme
 
 
-class TrainingParticipantInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+class TrainingParticipantInline(
+    ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline
+):
+    access_scope = staff_only
     model = TrainingParticipant
     form = PreloadedRelationsForm
     extra = 0
@@ -20,7 +24,8 @@ class TrainingParticipantInline(ArchiveInlineMixin, PreloadedRelationsInlineMixi
 
 
 @admin.register(TrainingProgramme)
-class TrainingProgrammeAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class TrainingProgrammeAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["title", "kind", "year", "starts_on", "participant_count"]
     list_filter = ["kind", "year", "sectors"]
     search_fields = ["title"]
@@ -37,7 +42,8 @@ class TrainingProgrammeAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(TrainingParticipant)
-class TrainingParticipantAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class TrainingParticipantAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["name", "position", "city", "country", "programme"]
     list_filter = ["country", "programme__year", "programme__kind"]
     list_select_related = ["city", "programme"]
@@ -47,7 +53,8 @@ class TrainingParticipantAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class EventAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = staff_only
     list_display = ["title", "kind", "starts_on", "place", "co_hosts", "officials_attending", "training_programme"]
     list_filter = ["kind", "country"]
     list_select_related = ["training_programme"]

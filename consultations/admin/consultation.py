@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.contrib.admin.utils import flatten_fieldsets
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -10,6 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin
+from consultations.access import case_fields_writable_by, case_records_visible_to
 from consultations.admin.filters import OverdueFilter
 from consultations.admin.inlines import (
     ActivityInline,
@@ -40,7 +42,11 @@ TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)
 
 
 @admin.register(Consultation)
-class ConsultationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    """SMG staff see and run every case; a consultant or expert only the cases they hold a current seat on
+    (consultations.access), a consultant changing only CONSULTANT_CASE_FIELDS and the work records."""
+
+    access_scope = case_records_visible_to
     change_form_template = "admin/consultations/consultation/change_form.html"
     list_display = ["id", "title", "city", "country", "stage_badge", "track", "stage_entered_at", "is_published"]
     list_display_links = ["id", "title"]
@@ -126,6 +132,11 @@ class ConsultationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
         fields = list(self.readonly_fields)
         if obj is not None and obj.stage not in TRACK_EDITABLE_STAGES:
             fields.append("track")
+        writable = case_fields_writable_by(request.user)
+        if writable is not None:
+            fields += [
+                name for name in flatten_fieldsets(self.fieldsets) if name not in writable and name not in fields
+            ]
         return fields
 
     @admin.display(description=_("other phases"))
@@ -243,7 +254,9 @@ class ConsultationAdmin(ArchiveAdminMixin, admin.ModelAdmin):
     def move_view(self, request, object_id):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        consultation = get_object_or_404(Consultation, pk=object_id)
+        consultation = self.get_object(request, object_id)  # scoped: another team's case is not found
+        if consultation is None:
+            raise Http404
         if not self.has_change_permission(request, consultation):
             messages.error(request, gettext("You are not allowed to change this case."))
         else:

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import ScopedQuerysetMixin
+from consultations.access import case_records_visible_to
 from consultations.admin.forms import DocumentInlineForm
 from consultations.models import (
     Activity,
@@ -19,7 +21,8 @@ from core.admin_archive import ArchiveInlineMixin
 from core.admin_preload import PreloadedRelationsForm, PreloadedRelationsInlineMixin
 
 
-class StageHistoryInline(ArchiveInlineMixin, admin.TabularInline):
+class StageHistoryInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     """Read-only: history is written by the move service alone."""
 
     model = StageTransition
@@ -39,7 +42,8 @@ class StageHistoryInline(ArchiveInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
 
-class TaskForceInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+class TaskForceInline(ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = TaskForceMember
     form = PreloadedRelationsForm
     extra = 0
@@ -59,13 +63,15 @@ class TaskForceInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.T
         return getattr(person, "organisation", None) or "—"
 
 
-class ActivityInline(ArchiveInlineMixin, admin.TabularInline):
+class ActivityInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = Activity
     extra = 0
     fields = ["kind", "title", "starts_on", "ends_on", "completed_on", "participants_count", "outputs"]
 
 
-class SiteVisitInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
+class SiteVisitInline(ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = SiteVisit
     form = PreloadedRelationsForm
     extra = 0
@@ -76,7 +82,8 @@ class SiteVisitInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.S
         return super().get_queryset(request).prefetch_related("experts")
 
 
-class DocumentInline(ArchiveInlineMixin, admin.TabularInline):
+class DocumentInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = Document
     form = DocumentInlineForm
     extra = 0
@@ -101,7 +108,8 @@ class DocumentInline(ArchiveInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("uploaded_by")
 
 
-class RecommendationInline(ArchiveInlineMixin, admin.StackedInline):
+class RecommendationInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = Recommendation
     extra = 0
     fields = ["title", "body", "delivered_on", "acknowledged_at", "acknowledged_by"]
@@ -111,7 +119,10 @@ class RecommendationInline(ArchiveInlineMixin, admin.StackedInline):
         return super().get_queryset(request).select_related("acknowledged_by")
 
 
-class FundingAssessmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.StackedInline):
+class FundingAssessmentInline(
+    ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.StackedInline
+):
+    access_scope = case_records_visible_to
     model = FundingAssessment
     extra = 0
     max_num = 1
@@ -127,7 +138,10 @@ class FundingAssessmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin,
     raw_id_fields = ["assessed_by"]
 
 
-class FundingCommitmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+class FundingCommitmentInline(
+    ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline
+):
+    access_scope = case_records_visible_to
     model = FundingCommitment
     form = PreloadedRelationsForm
     extra = 0
@@ -138,14 +152,16 @@ class FundingCommitmentInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin,
         return super().get_queryset(request).select_related("source", "company")
 
 
-class OutcomeIndicatorInline(ArchiveInlineMixin, admin.TabularInline):
+class OutcomeIndicatorInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = OutcomeIndicator
     extra = 0
     fields = ["name", "unit", "baseline", "target", "description"]
     show_change_link = True
 
 
-class MessageInline(ArchiveInlineMixin, admin.StackedInline):
+class MessageInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.StackedInline):
+    access_scope = case_records_visible_to
     model = Message
     extra = 0
     fields = ["author", "created_at", "body", "is_internal", "is_information_request"]
@@ -158,8 +174,10 @@ class MessageInline(ArchiveInlineMixin, admin.StackedInline):
         return False  # messages are a record of what was said: add, never rewrite
 
 
-class CompanyRoleInline(ArchiveInlineMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
+class CompanyRoleInline(ArchiveInlineMixin, ScopedQuerysetMixin, PreloadedRelationsInlineMixin, admin.TabularInline):
     """What each company did on the case, and when (its project references)."""
+
+    access_scope = case_records_visible_to
 
     model = CompanyRole
     form = PreloadedRelationsForm

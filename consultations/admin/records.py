@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin
+from consultations.access import case_records_visible_to
 from consultations.models import (
     Document,
     FundingCommitment,
@@ -12,7 +14,8 @@ from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 
 
 @admin.register(StageTransition)
-class StageTransitionAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class StageTransitionAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
     list_filter = ["to_stage", "from_stage", "is_automatic"]
     list_select_related = ["consultation", "actor"]
@@ -30,7 +33,8 @@ class StageTransitionAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(FundingCommitment)
-class FundingCommitmentAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class FundingCommitmentAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["consultation", "city", "source", "company", "amount", "currency", "status", "committed_on"]
     list_filter = ["status", "currency", "source", "consultation__city__country"]
     list_select_related = ["consultation__city", "source", "company"]
@@ -43,13 +47,15 @@ class FundingCommitmentAdmin(ArchiveAdminMixin, admin.ModelAdmin):
         return obj.consultation.city
 
 
-class MeasurementInline(ArchiveInlineMixin, admin.TabularInline):
+class MeasurementInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.TabularInline):
+    access_scope = case_records_visible_to
     model = IndicatorMeasurement
     extra = 0
 
 
 @admin.register(OutcomeIndicator)
-class OutcomeIndicatorAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class OutcomeIndicatorAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = ["name", "consultation", "unit", "baseline", "target"]
     list_select_related = ["consultation"]
     search_fields = ["name", "consultation__title"]
@@ -58,7 +64,8 @@ class OutcomeIndicatorAdmin(ArchiveAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(ArchiveAdminMixin, admin.ModelAdmin):
+class DocumentAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+    access_scope = case_records_visible_to
     list_display = [
         "__str__",
         "consultation",

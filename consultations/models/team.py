@@ -1,9 +1,12 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.models import ArchivableModel, TimeStampedModel
+from core.models import ArchivableModel, ArchivableQuerySet, TimeStampedModel
 
 
 class TaskForceRole(models.TextChoices):
@@ -15,6 +18,37 @@ class TaskForceRole(models.TextChoices):
 
 EXPERT_ROLES = [TaskForceRole.LEAD_EXPERT, TaskForceRole.EXPERT]
 STAFF_ROLES = [TaskForceRole.SMG_LEAD, TaskForceRole.SUSA_COORDINATOR]
+
+
+def active_membership_q(prefix: str = "", on: datetime.date | None = None) -> Q:
+    """THE definition of a current task-force seat: not archived, and not released or released only from a
+    future date on.
+
+    A member released today (or earlier) has lost the seat, and with it every access the seat gave.
+    `prefix` reaches the seats from another model, e.g. "task_force__" from a consultation or
+    "assignments__" from an expert.
+    """
+    on = on or timezone.localdate()
+    return Q(**{f"{prefix}archived_at__isnull": True}) & (
+        Q(**{f"{prefix}released_on__isnull": True}) | Q(**{f"{prefix}released_on__gt": on})
+    )
+
+
+class TaskForceMemberQuerySet(ArchivableQuerySet):
+    def active(self, on: datetime.date | None = None) -> "TaskForceMemberQuerySet":
+        """Seats held now (see `active_membership_q`)."""
+        return self.filter(active_membership_q(on=on))
+
+    def held_by(self, user) -> "TaskForceMemberQuerySet":
+        """Seats of `user`, as a staff member (SMG lead, SUSA coordinator) or through their expert profile."""
+        return self.filter(Q(user=user) | Q(expert__user=user))
+
+
+class TaskForceMemberManager(models.Manager.from_queryset(TaskForceMemberQuerySet)):
+    """`TaskForceMember.objects`: seats not archived (released ones included: they are the case's history)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(archived_at__isnull=True)
 
 
 class TaskForceMember(ArchivableModel, TimeStampedModel):
@@ -43,6 +77,9 @@ class TaskForceMember(ArchivableModel, TimeStampedModel):
     )
     assigned_on = models.DateField(_("assigned on"), auto_now_add=True)
     released_on = models.DateField(_("released on"), null=True, blank=True)
+
+    all_objects = models.Manager.from_queryset(TaskForceMemberQuerySet)()
+    objects = TaskForceMemberManager()
 
     class Meta:
         verbose_name = _("task-force member")
@@ -79,6 +116,10 @@ class TaskForceMember(ArchivableModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.member_name} ({self.get_role_display()})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.released_on is None or self.released_on > timezone.localdate()
 
     @property
     def member_name(self) -> str:

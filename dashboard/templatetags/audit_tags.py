@@ -6,6 +6,7 @@ from auditlog.render import render_logentry_changes_html
 from django import template
 from django.core.paginator import Paginator
 
+from consultations.access import log_entries_visible_to
 from core.audit import history_for
 
 register = template.Library()
@@ -18,7 +19,9 @@ PAGE_PARAM = "audit_page"
 def audit_history(context, obj):
     """A page of the record's log entries (newest first) with each entry's before/after table."""
     request = context.get("request")
-    paginator = Paginator(history_for(obj), PAGE_SIZE)
+    entries = history_for(obj)
+    entries = log_entries_visible_to(request.user, entries) if request is not None else entries.none()
+    paginator = Paginator(entries, PAGE_SIZE)
     page = paginator.get_page(request.GET.get(PAGE_PARAM) if request else 1)
     return {
         "page": page,

@@ -350,10 +350,13 @@ PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://localhost:8000")
 # national partners' and international organisations' commitments from this date on (ICLEI case study #198).
 PPP_NETWORK_LAUNCH_DATE = datetime.date.fromisoformat(env.str("PPP_NETWORK_LAUNCH_DATE", default="2014-07-01"))
 
-# Bulk import/export (admin): all-or-nothing imports; importing needs change rights, exporting view rights.
+# Bulk import/export (admin): all-or-nothing imports; "import"/"export" are permissions of their own, which
+# accounts.backends grants to SMG staff only (and Django to superusers).
 IMPORT_EXPORT_USE_TRANSACTIONS = True
-IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
-IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+# Exported text cells that start like a formula are neutralised (core.import_widgets._NeutralisedFormulae).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)

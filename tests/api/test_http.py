@@ -91,8 +91,13 @@ def test_error_body_is_one_shape(api, anonymous, official_a, case_a):
     assert bad_export.json()["error"]["code"] == "invalid_format"
 
 
-def test_staff_issue_and_revoke_tokens_in_the_admin(client, staff_officer, official_a):
+def test_superusers_issue_and_revoke_tokens_in_the_admin(client, staff_officer, official_a):
+    """DRF keeps token keys readable in its admin: only superusers may open it (tests/admin/test_account_admin.py)."""
+    assert client.get("/admin/authtoken/tokenproxy/").status_code == 302
     client.force_login(staff_officer)
+    assert client.get("/admin/authtoken/tokenproxy/").status_code == 403
+    staff_officer.is_superuser = True
+    staff_officer.save(update_fields=["is_superuser"])
     add = client.post("/admin/authtoken/tokenproxy/add/", {"user": official_a.pk})
     assert add.status_code == 302, add.content[:500]
     token = Token.objects.get(user=official_a)
