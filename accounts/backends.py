@@ -17,7 +17,6 @@ DOMAIN_APPS = frozenset(
         "notifications",
         "core",
         "dashboard",
-        "authtoken",
         "django_celery_beat",
         "auditlog",
     }

@@ -274,3 +274,11 @@ class TrainingParticipantFactory(factory.django.DjangoModelFactory):
     programme = factory.SubFactory(TrainingProgrammeFactory)
     name = factory.Sequence(lambda n: f"Participant {n}")
     country = "MN"
+
+
+def api_key_for(user, *, name: str = "test client", days: int | None = None) -> str:
+    """A personal API key (the clear key: only its digest is stored) through the real service."""
+    from security.services import api_token_create
+
+    _token, key = api_token_create(user=user, name=name, days=days)
+    return key
