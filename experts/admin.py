@@ -35,7 +35,7 @@ class ExpertAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
         limit = settings.EXPERT_MAX_ACTIVE_CASES
         if obj.active_total > limit:
             return format_html(
-                '<strong style="color:#b00020" title="{}">⚠ {}</strong>',
+                '<strong class="warning-text" title="{}">⚠ {}</strong>',
                 gettext("More than the limit of %(limit)d active cases") % {"limit": limit},
                 obj.active_total,
             )
@@ -52,7 +52,7 @@ class ExpertAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
             % {"count": len(assignments), "limit": settings.EXPERT_MAX_ACTIVE_CASES},
         )
         warnings = format_html_join(
-            "", '<p style="color:#b00020">⚠ {}</p>', ((w,) for w in expert_assignment_warnings(expert=obj))
+            "", '<p class="warning-text">⚠ {}</p>', ((w,) for w in expert_assignment_warnings(expert=obj))
         )
         if not assignments:
             return summary + warnings
