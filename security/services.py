@@ -102,6 +102,24 @@ def recovery_codes_regenerate(*, user) -> list[str]:
     return codes
 
 
+def second_factor_verify(*, user, code: str) -> TOTPDevice | StaticDevice | None:
+    """The device that accepts `code` (a 6-digit TOTP code, or a recovery code, which is then used up).
+
+    Each device applies django-otp's growing delay after failures; TOTP codes cannot be replayed.
+    """
+    code = (code or "").strip().replace(" ", "").lower()
+    if code.isdigit() and len(code) <= 8:
+        device = totp_device_of(user)
+    else:
+        if len(code) == 16 and "-" not in code:
+            code = f"{code[:8]}-{code[8:]}"
+        device = StaticDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        return None
+    with transaction.atomic():
+        return device if device.verify_token(code) else None
+
+
 def recovery_codes_left(*, user) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
-from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice
 
 from core.errors import ApplicationError
@@ -138,10 +137,13 @@ def mfa_verify(request):
         if not hit("mfa-verify", str(request.user.pk), VERIFY_RATE):
             form.add_error(None, _("Too many attempts. Wait a few minutes and try again."))
         else:
-            code = form.cleaned_data["code"].strip().replace(" ", "")
-            device = match_token(request.user, code)
+            code = form.cleaned_data["code"]
+            device = services.second_factor_verify(user=request.user, code=code)
             if device is None:
-                form.add_error("code", _("That code is not right, or it has been used already."))
+                form.add_error(
+                    "code",
+                    _("That code is not right, or it has been used already. Wait a few seconds before trying again."),
+                )
             else:
                 otp_login(request, device)
                 if isinstance(device, StaticDevice):
@@ -153,7 +155,9 @@ def mfa_verify(request):
                     )
                 return redirect(_next_url(request, reverse("portal:home")))
     status = 400 if form.errors else 200
-    return render(request, "security/mfa_verify.html", {"form": form, "next": request.GET.get("next", "")}, status)
+    return render(
+        request, "security/mfa_verify.html", {"form": form, "next": request.GET.get("next", "")}, status=status
+    )
 
 
 @never_cache

@@ -36,9 +36,13 @@ def test_join_answers_the_same_for_a_known_address_and_tells_its_holder(
         new = client.post(reverse("portal:access_request"), join_data())
     with django_capture_on_commit_callbacks(execute=True):
         known = client.post(reverse("portal:access_request"), join_data(email=official_a.email.upper()))
-    assert (new.status_code, new["Location"]) == (known.status_code, known["Location"]) == (
-        302,
-        reverse("portal:access_request_done"),
+    assert (
+        (new.status_code, new["Location"])
+        == (known.status_code, known["Location"])
+        == (
+            302,
+            reverse("portal:access_request_done"),
+        )
     )
     # Only the new address became a request; the account holder got an e-mail instead (not the asker).
     assert list(AccessRequest.objects.values_list("email", flat=True)) == ["rosa@chanchamayo.example.pe"]
