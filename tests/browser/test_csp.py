@@ -25,7 +25,9 @@ def watched(make_page, **options):
     page = make_page(**options)
     page.add_init_script(RECORD_VIOLATIONS)
     console = []
-    page.on("console", lambda message: console.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console", lambda message: console.append(message.text) if "Content Security Policy" in message.text else None
+    )
     page.console_csp = console
     return page
 

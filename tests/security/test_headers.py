@@ -16,7 +16,13 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
 PUBLIC_PAGES = ["/", "/policies/", "/cases/", "/join/", "/accounts/login/", "/accounts/password/reset/", "/nope/"]
-OFFICIAL_PAGES = ["/my/consultations/", "/my/consultations/new/", "/inbox/", "/accounts/profile/", "/accounts/api-access/"]
+OFFICIAL_PAGES = [
+    "/my/consultations/",
+    "/my/consultations/new/",
+    "/inbox/",
+    "/accounts/profile/",
+    "/accounts/api-access/",
+]
 STAFF_PAGES = [
     "/admin/",
     "/admin/consultations/consultation/",
