@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from security.services import mfa_needed_for, totp_device_of
 
 LAST_ACTIVITY_KEY = "_staff_last_activity"
-ACTIVITY_WRITE_EVERY_SECONDS = 30  # the session is saved at most this often just to move the timestamp
+ACTIVITY_WRITE_EVERY_SECONDS = 60  # the session is saved at most this often just to move the timestamp
 
 # What an unverified staff session may still reach: the second-factor pages, sign-out, language and assets.
 SECOND_FACTOR_EXEMPT_PREFIXES = (
