@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+from urllib.parse import urlparse
 
 import pytest
 from django_otp.oath import totp
@@ -29,12 +30,16 @@ def watched(make_page, **options):
         "console", lambda message: console.append(message.text) if "Content Security Policy" in message.text else None
     )
     page.console_csp = console
+    errors = []
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))  # a moved script that broke
+    page.js_errors = errors
     return page
 
 
 def visit(page, url: str, *, wait_for: str | None = None) -> list[str]:
     response = page.goto(url)
     assert response is not None and response.status < 500, url
+    assert urlparse(page.url).path == urlparse(url).path, f"{url} ended at {page.url}"  # not sent to a sign-in
     assert response.headers.get("content-security-policy"), url
     if wait_for:
         page.wait_for_selector(wait_for)
@@ -74,6 +79,9 @@ def test_no_policy_violations_on_the_main_pages(new_page, live_server, official_
         f"/admin/accounts/user/{official_a.pk}/change/",
         "/admin/security/apitoken/",
         "/admin/axes/accessattempt/",
+        "/admin/cities/city/export/",
+        "/admin/cities/city/import/",
+        "/admin/django_celery_beat/periodictask/add/",
         "/staff/",
         "/staff/results/",
         "/staff/experts/",
@@ -84,6 +92,8 @@ def test_no_policy_violations_on_the_main_pages(new_page, live_server, official_
     console = anonymous.console_csp + official.console_csp + staff.console_csp
     assert not violations, violations
     assert not console, console
+    errors = anonymous.js_errors + official.js_errors + staff.js_errors
+    assert not errors, errors
 
 
 def test_two_step_sign_in_in_the_browser(new_page, live_server, settings, staff_officer):  # noqa: F811

@@ -29,6 +29,8 @@ STAFF_PAGES = [
     "/admin/accounts/user/",
     "/admin/security/apitoken/",
     "/admin/axes/accessattempt/",
+    "/admin/cities/city/export/",
+    "/admin/django_celery_beat/periodictask/add/",
     "/staff/",
     "/staff/results/",
     "/accounts/two-factor/",
