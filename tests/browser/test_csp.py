@@ -59,7 +59,13 @@ def test_no_policy_violations_on_the_main_pages(new_page, live_server, official_
 
     official = watched(new_page)
     sign_in(official, base, "official-a")
-    for path in ("/my/consultations/", f"/my/consultations/{case_a.pk}/", "/inbox/", "/accounts/profile/"):
+    for path in (
+        "/my/consultations/",
+        "/my/consultations/new/",
+        f"/my/consultations/{case_a.pk}/",
+        "/inbox/",
+        "/accounts/profile/",
+    ):
         violations += visit(official, base + path)
     violations += visit(official, base + "/accounts/api-access/")
     official.fill("#id_name", "browser test")

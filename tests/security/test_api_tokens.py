@@ -159,3 +159,26 @@ def test_create_api_token_command_refuses_unknown_users(db):
 
     with pytest.raises(CommandError):
         call_command("create_api_token", "nobody-here")
+
+
+def test_a_consultant_cannot_read_a_key_anywhere(client, consultant, staff_officer, official_a):
+    keys = [api_key_for(user) for user in (staff_officer, official_a, consultant)]
+    client.force_login(consultant)
+    pages = [
+        reverse("admin:index"),
+        reverse("admin:accounts_user_changelist"),
+        reverse("admin:accounts_user_change", args=[staff_officer.pk]),
+        reverse("admin:accounts_user_change", args=[official_a.pk]),
+        reverse("security:api_access"),
+        "/api/v1/consultations/",
+        "/api/v1/consultations/export/?format=csv",
+    ]
+    for url in pages:
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        for key in keys:
+            assert key.encode() not in body, url
+            assert key[:20].encode() not in body, url  # not even more than the stored prefix
+    # Their own page lists only their own key, by prefix.
+    own = client.get(reverse("security:api_access")).context["tokens"]
+    assert [token.user_id for token in own] == [consultant.pk]
