@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from datetime import timedelta
 
@@ -16,6 +17,8 @@ from core.errors import ApplicationError, PermissionDeniedError
 from security.models import ApiToken
 
 MAX_ACTIVE_TOKENS_PER_USER = 10
+
+logger = logging.getLogger("security.tokens")
 
 
 # --- API tokens --------------------------------------------------------------------------------------
@@ -42,7 +45,11 @@ def api_token_create(*, user, name: str, days: int | None = None) -> tuple[ApiTo
                 _("You have %(count)d active keys already; revoke one first.") % {"count": MAX_ACTIVE_TOKENS_PER_USER},
                 code="too_many_tokens",
             )
-        return ApiToken.objects.create(user, expiry=timedelta(days=days), name=name)
+        token, key = ApiToken.objects.create(user, expiry=timedelta(days=days), name=name)
+    logger.info(
+        "API key created: user=%s name=%r prefix=%s expires=%s", user.username, name, token.token_key, token.expiry
+    )
+    return token, key
 
 
 def api_token_revoke(*, token: ApiToken, actor) -> None:
@@ -50,6 +57,7 @@ def api_token_revoke(*, token: ApiToken, actor) -> None:
     if actor is None or not actor.is_authenticated or (actor.pk != token.user_id and not is_staff_member(actor)):
         raise PermissionDeniedError(_("You cannot revoke this key."))
     ApiToken.objects.filter(pk=token.pk).delete()
+    logger.info("API key revoked: prefix=%s owner=%s by=%s", token.token_key, token.user_id, actor.username)
 
 
 # --- Second factor (TOTP + recovery codes, django-otp) -------------------------------------------------
@@ -130,3 +138,4 @@ def mfa_reset(*, user, actor) -> None:
         raise PermissionDeniedError(_("Only SMG staff can reset a second factor."))
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+    logger.warning("second factor reset: user=%s by=%s", user.username, actor.username)

@@ -195,3 +195,42 @@ def test_default_follows_debug():
 
     assert value("false") == "True 30"
     assert value("true") == "False 30"
+
+
+def verified_client(user) -> Client:
+    """A session that has passed the second factor (as django_otp.login leaves it)."""
+    client = Client()
+    client.force_login(user)
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    return client
+
+
+def test_staff_reset_a_lost_second_factor_in_the_admin(client, staff_officer, consultant):
+    sign_in(client, consultant)
+    device, codes = enrol(client, consultant)
+    staff = verified_client(staff_officer)
+    listing = staff.get(reverse("admin:otp_totp_totpdevice_changelist"))
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert str(consultant) in html
+    assert device.key not in html and codes[0] not in html
+    done = staff.post(
+        reverse("admin:otp_totp_totpdevice_changelist"), {"action": "reset", "_selected_action": [device.pk]}
+    )
+    assert done.status_code == 302
+    assert not TOTPDevice.objects.filter(user=consultant).exists()
+    assert not StaticToken.objects.filter(device__user=consultant).exists()
+    # The consultant enrols again at the next sign-in.
+    again = Client()
+    sign_in(again, consultant)
+    assert again.get("/admin/")["Location"].startswith(reverse("security:mfa_setup"))
+
+
+def test_consultants_cannot_see_or_reset_second_factors(staff_officer, consultant):
+    TOTPDevice.objects.create(user=staff_officer, name="app", confirmed=True)
+    viewer = verified_client(consultant)
+    assert viewer.get("/admin/").status_code == 200
+    assert viewer.get(reverse("admin:otp_totp_totpdevice_changelist")).status_code == 403
