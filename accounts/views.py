@@ -47,7 +47,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     def form_valid(self, form):
         rate = settings.PASSWORD_RESET_RATE
-        by_address = hit("password-reset-ip", client_ip(self.request), rate)
+        by_address = hit("password-reset-ip", client_ip(self.request) or "unknown", rate)
         by_email = hit("password-reset-email", form.cleaned_data["email"].strip().lower(), rate)
         if not (by_address and by_email):
             form.add_error(None, too_many_attempts_message())
@@ -120,7 +120,9 @@ def access_request(request):
     initial = {"preferred_language": translation.get_language()}
     form = AccessRequestForm(request.POST or None, initial=initial)
     status = 200
-    if request.method == "POST" and not hit("access-request", client_ip(request), settings.ACCESS_REQUEST_RATE):
+    if request.method == "POST" and not hit(
+        "access-request", client_ip(request) or "unknown", settings.ACCESS_REQUEST_RATE
+    ):
         form.is_valid()  # show the entered values back with the message
         form.add_error(None, too_many_attempts_message())
         status = 429

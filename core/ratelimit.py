@@ -4,6 +4,7 @@ and the client address they (and sign-in lockouts and logs) are keyed on."""
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import time
 
 from django.conf import settings
@@ -38,14 +39,19 @@ def hit(scope: str, key: str, rate: str) -> bool:
     return count <= limit
 
 
-def client_ip(request) -> str:
+def client_ip(request) -> str | None:
     """REMOTE_ADDR; behind a trusted proxy (TRUST_PROXY_HEADERS) the address that proxy appended last.
 
     X-Forwarded-For is client input unless a proxy we trust wrote it, so it is ignored by default.
+    None when there is no valid address (e.g. a request built in code); rate limits then use "unknown".
     """
     meta = getattr(request, "META", {}) or {}
+    candidate = meta.get("REMOTE_ADDR") or ""
     if getattr(settings, "TRUST_PROXY_HEADERS", False):
         forwarded = [part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if forwarded:
-            return forwarded[-1][:64]
-    return (meta.get("REMOTE_ADDR") or "unknown")[:64]
+            candidate = forwarded[-1]
+    try:
+        return str(ipaddress.ip_address(candidate.strip()))
+    except ValueError:
+        return None

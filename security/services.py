@@ -102,12 +102,12 @@ def totp_enrolment_confirm(*, user, device: TOTPDevice, code: str) -> list[str]:
 def recovery_codes_regenerate(*, user) -> list[str]:
     """Replace the user's recovery codes with fresh ones; each works once."""
     count = settings.MFA_RECOVERY_CODE_COUNT
-    codes = [f"{secrets.token_hex(4)}-{secrets.token_hex(4)}" for _ in range(count)]
+    stored = [secrets.token_hex(8) for _ in range(count)]  # 64 bits each; django-otp keeps 16 characters
     with transaction.atomic():
         device, _created = StaticDevice.objects.get_or_create(user=user, name="recovery", defaults={"confirmed": True})
         device.token_set.all().delete()
-        StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
-    return codes
+        StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in stored])
+    return ["-".join(code[i : i + 4] for i in range(0, 16, 4)) for code in stored]  # shown as xxxx-xxxx-xxxx-xxxx
 
 
 def second_factor_verify(*, user, code: str) -> TOTPDevice | StaticDevice | None:
@@ -115,12 +115,10 @@ def second_factor_verify(*, user, code: str) -> TOTPDevice | StaticDevice | None
 
     Each device applies django-otp's growing delay after failures; TOTP codes cannot be replayed.
     """
-    code = (code or "").strip().replace(" ", "").lower()
+    code = "".join((code or "").split()).replace("-", "").lower()
     if code.isdigit() and len(code) <= 8:
         device = totp_device_of(user)
     else:
-        if len(code) == 16 and "-" not in code:
-            code = f"{code[:8]}-{code[8:]}"
         device = StaticDevice.objects.filter(user=user, confirmed=True).first()
     if device is None:
         return None

@@ -348,6 +348,8 @@ STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
 # API tokens (django-rest-knox): only a SHA-512 digest and a short prefix are stored.
 API_TOKEN_DEFAULT_DAYS = env.int("API_TOKEN_DEFAULT_DAYS", default=90)
 API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=365)
+# Knox's own migrations would create its (swapped-out, unused) table; our model lives in security/migrations.
+MIGRATION_MODULES = {"knox": None}
 KNOX_TOKEN_MODEL = "security.ApiToken"  # noqa: S105 - a model name, not a secret
 REST_KNOX = {
     "TOKEN_PREFIX": "sps_",

@@ -137,3 +137,15 @@ def test_rate_limit_counters_are_shared_through_redis(client, settings, redis_ca
     assert len(keys) == 1 and int(redis_cache.get(keys[0])) == 1
     redis_cache.incr(keys[0])  # a hit counted by another process
     assert client.post(reverse("portal:access_request"), join_data(email="r2@example.org")).status_code == 429
+
+
+def test_client_address_is_validated(settings, rf):
+    from core.ratelimit import client_ip
+
+    assert client_ip(rf.get("/", REMOTE_ADDR="203.0.113.5")) == "203.0.113.5"
+    assert client_ip(rf.get("/", REMOTE_ADDR="")) is None  # e.g. a request built in code: never "unknown" in the DB
+    settings.TRUST_PROXY_HEADERS = True
+    assert client_ip(rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.4")) == (
+        "198.51.100.4"
+    )
+    assert client_ip(rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="<script>")) is None
