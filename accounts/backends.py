@@ -34,6 +34,8 @@ STAFF_APPS = frozenset(
         "notifications",
         "core",
         "dashboard",
+        "security",
+        "axes",
         "auditlog",
     }
 )

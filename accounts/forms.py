@@ -37,12 +37,9 @@ class AccessRequestForm(forms.ModelForm):
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this e-mail address already exists. Sign in, or reset your password.")
-            )
-        return email
+        # Whether the address already has an account is not said here (that would let anyone probe for
+        # accounts); accounts.services.access_request_create e-mails the account holder instead.
+        return self.cleaned_data["email"].strip().lower()
 
 
 class ProfileForm(forms.ModelForm):

@@ -75,10 +75,25 @@ def official_reinvite(*, actor, user: User) -> None:
         enqueue_after_commit(INVITE_TASK, user.pk)
 
 
-def access_request_create(*, data: dict) -> AccessRequest:
-    request = AccessRequest(**data)
-    request.full_clean()
-    request.save()
+EXISTING_ACCOUNT_NOTICE_TASK = "accounts.tasks.send_existing_account_notice"
+
+
+def access_request_create(*, data: dict) -> AccessRequest | None:
+    """Record a public access request; the caller answers the same way whatever happens here.
+
+    When the e-mail address already has an account, no request is recorded: the account holder is told by
+    e-mail (how to sign in or reset the password), so the public form never reveals which addresses have
+    accounts. Returns the request, or None in that case.
+    """
+    email = (data.get("email") or "").strip().lower()
+    existing = User.objects.filter(email__iexact=email, is_active=True).first() if email else None
+    with transaction.atomic():
+        if existing is not None:
+            enqueue_after_commit(EXISTING_ACCOUNT_NOTICE_TASK, existing.pk)
+            return None
+        request = AccessRequest(**{**data, "email": email})
+        request.full_clean()
+        request.save()
     return request
 
 

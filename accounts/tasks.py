@@ -34,3 +34,22 @@ def send_invitation(user_id: int) -> bool:
         body = render_to_string("accounts/email/invitation.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
     return True
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_existing_account_notice(user_id: int) -> bool:
+    """Someone asked to join with this address, which already has an account: tell its holder, not the asker."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not user.email:
+        return False
+    base = settings.PORTAL_BASE_URL.rstrip("/")
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            "user": user,
+            "login_link": base + reverse("portal:login"),
+            "reset_link": base + reverse("portal:password_reset"),
+        }
+        subject = render_to_string("accounts/email/existing_account_subject.txt", context).strip()
+        body = render_to_string("accounts/email/existing_account.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    return True

@@ -16,8 +16,13 @@ from django.views.decorators.http import require_http_methods
 
 from accounts import services
 from accounts.forms import AccessRequestForm, ProfileForm
+from core.ratelimit import client_ip, hit
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def too_many_attempts_message() -> str:
+    return _("Too many attempts from your connection. Please wait a while and try again.")
 
 
 class LoginView(auth_views.LoginView):
@@ -33,10 +38,21 @@ class LogoutView(auth_views.LogoutView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Rate-limited per client address and per e-mail address (PASSWORD_RESET_RATE); says the same for every address."""
+
     template_name = "registration/password_reset_form.html"
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
     success_url = reverse_lazy("portal:password_reset_done")
+
+    def form_valid(self, form):
+        rate = settings.PASSWORD_RESET_RATE
+        by_address = hit("password-reset-ip", client_ip(self.request) or "unknown", rate)
+        by_email = hit("password-reset-email", form.cleaned_data["email"].strip().lower(), rate)
+        if not (by_address and by_email):
+            form.add_error(None, too_many_attempts_message())
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -103,14 +119,22 @@ def profile(request):
 def access_request(request):
     initial = {"preferred_language": translation.get_language()}
     form = AccessRequestForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    status = 200
+    if request.method == "POST" and not hit(
+        "access-request", client_ip(request) or "unknown", settings.ACCESS_REQUEST_RATE
+    ):
+        form.is_valid()  # show the entered values back with the message
+        form.add_error(None, too_many_attempts_message())
+        status = 429
+    elif request.method == "POST" and form.is_valid():
         try:
+            # The same answer whether or not the address already has an account (the service tells its holder).
             services.access_request_create(data=form.cleaned_data)
         except ValidationError as invalid:
             form.add_error(None, invalid)
         else:
             return redirect("portal:access_request_done")
-    return render(request, "accounts/access_request.html", {"form": form})
+    return render(request, "accounts/access_request.html", {"form": form}, status=status)
 
 
 def access_request_done(request):

@@ -17,7 +17,6 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status, throttling
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.decorators import action
 from rest_framework.filters import OrderingFilter
 from rest_framework.negotiation import BaseContentNegotiation
@@ -263,8 +262,8 @@ class ApiCursorPagination(CursorPagination):
 class ApiViewMixin(ConditionalGetMixin):
     """Throttles, cursor pagination, conditional GET and the documented error body, for every API view."""
 
-    # Token first: an unauthenticated call then gets 401 with `WWW-Authenticate: Token`, not 403.
-    authentication_classes = (TokenAuthentication, SessionAuthentication)
+    # Authentication: REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"], the (hashed) API token first, so an
+    # unauthenticated call gets 401 with `WWW-Authenticate: Token`, not 403.
     throttle_classes = API_THROTTLES
     pagination_class = ApiCursorPagination
     schema = ApiAutoSchema()

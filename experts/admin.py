@@ -61,7 +61,7 @@ class ExpertAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetImportEx
         limit = settings.EXPERT_MAX_ACTIVE_CASES
         if obj.active_total > limit:
             return format_html(
-                '<strong style="color:#b00020" title="{}">⚠ {}</strong>',
+                '<strong class="warning-text" title="{}">⚠ {}</strong>',
                 gettext("More than the limit of %(limit)d active cases") % {"limit": limit},
                 obj.active_total,
             )
@@ -78,7 +78,7 @@ class ExpertAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetImportEx
             % {"count": len(assignments), "limit": settings.EXPERT_MAX_ACTIVE_CASES},
         )
         warnings = format_html_join(
-            "", '<p style="color:#b00020">⚠ {}</p>', ((w,) for w in expert_assignment_warnings(expert=obj))
+            "", '<p class="warning-text">⚠ {}</p>', ((w,) for w in expert_assignment_warnings(expert=obj))
         )
         if not assignments:
             return summary + warnings

@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("policysharing.api")),
     path("staff/", include("dashboard.urls")),
+    path("", include("security.urls")),  # /accounts/api-access/, /accounts/two-factor/
     # The partner-city portal; keep it last (it owns the site root).
     path("", include("portal.urls")),
 ]

@@ -305,3 +305,11 @@ class EventFactory(factory.django.DjangoModelFactory):
     country = "KR"
     co_hosts = "UNESCAP, CityNet"
     officials_attending = 40
+
+
+def api_key_for(user, *, name: str = "test client", days: int | None = None) -> str:
+    """A personal API key (the clear key: only its digest is stored) through the real service."""
+    from security.services import api_token_create
+
+    _token, key = api_token_create(user=user, name=name, days=days)
+    return key

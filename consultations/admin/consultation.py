@@ -162,7 +162,7 @@ class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAd
     def stage_badge(self, obj: Consultation):
         if is_overdue(obj):
             return format_html(
-                '<strong class="overdue" style="color:#b00020" title="{}">⚠ {}</strong>',
+                '<strong class="overdue warning-text" title="{}">⚠ {}</strong>',
                 gettext("Past the stage's target duration"),
                 obj.get_stage_display(),
             )

@@ -5,6 +5,7 @@ PostgreSQL, Redis and SMTP come in by URL. Production refuses to start without a
 """
 
 import datetime
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -35,7 +36,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # third party
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -44,10 +45,16 @@ INSTALLED_APPS = [
     "corsheaders",
     "auditlog",
     "import_export",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
     # ours, lowest layer first
     "core",
     "institutions",
     "accounts",
+    "security",
     "policies",
     "cities",
     "experts",
@@ -64,6 +71,8 @@ MIDDLEWARE = [
     "core.observability.RequestIdMiddleware",  # first: every later log line and queued task carries the id
     "core.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -71,10 +80,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.ActivateUserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.middleware.StaffSessionIdleTimeoutMiddleware",
+    "security.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.audit.AuditMiddleware",  # auditlog's, also right for API token users
+    # Last: turns a lockout raised while signing in into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "policysharing.urls"
@@ -109,6 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username/IP before any password is checked (django-axes).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "accounts.backends.RolePermissionBackend",
 ]
@@ -296,9 +312,15 @@ HOLD_CHECK_IN_DAYS = env.int("HOLD_CHECK_IN_DAYS", default=30)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "security.authentication.ApiTokenAuthentication",  # `Authorization: Token <key>`, keys stored hashed
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
+    # The browsable API is a development aid; production answers JSON only.
+    "DEFAULT_RENDERER_CLASSES": (
+        ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"]
+        if DEBUG
+        else ["rest_framework.renderers.JSONRenderer"]
+    ),
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
@@ -362,11 +384,89 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
     CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=True)
 
-# Only behind a proxy that sets X-Forwarded-Proto and X-Forwarded-For itself (docker-compose's nginx): anyone
-# else could claim HTTPS or another client address.
+# --- Sign-in, sessions, tokens and headers (security/, README "Security") ---------------------------------
+# Behind a reverse proxy that sets X-Forwarded-Proto/-For (and strips the client's own), say so; otherwise
+# those headers are client input and are ignored.
 TRUST_PROXY_HEADERS = env.bool("TRUST_PROXY_HEADERS", default=False)
 if TRUST_PROXY_HEADERS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # container health checks call plain HTTP on loopback
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4): no inline script or style anywhere; JS and CSS live in static/.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+
+# Lockout after repeated failed sign-ins (django-axes): per username and IP address together, on every
+# sign-in form (portal, admin); the lockout lifts after AXES_COOLOFF_TIME.
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=15)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
+AXES_USERNAME_CALLABLE = "security.lockout.username_from_request"
+AXES_SENSITIVE_PARAMETERS = ["password"]
+AXES_VERBOSE = False  # security.signals logs each failure once (username and IP, never the password)
+AXES_DISABLE_ACCESS_LOG = False
+
+# Rate limits (count per window, kept in the cache: shared between processes when CACHE_URL is Redis).
+PASSWORD_RESET_RATE = env.str("PASSWORD_RESET_RATE", default="5/h")
+ACCESS_REQUEST_RATE = env.str("ACCESS_REQUEST_RATE", default="5/h")
+
+# Second factor (django-otp: TOTP + single-use recovery codes) for SMG staff and SUSA consultants.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=not DEBUG)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Seoul Policy Sharing")
+MFA_RECOVERY_CODE_COUNT = 10
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+
+# API tokens (django-rest-knox): only a SHA-512 digest and a short prefix are stored.
+API_TOKEN_DEFAULT_DAYS = env.int("API_TOKEN_DEFAULT_DAYS", default=90)
+API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=365)
+# Knox's own migrations would create its (swapped-out, unused) table; our model lives in security/migrations.
+MIGRATION_MODULES = {"knox": None}
+KNOX_TOKEN_MODEL = "security.ApiToken"  # noqa: S105 - a model name, not a secret
+REST_KNOX = {
+    "TOKEN_PREFIX": "sps_",
+    "TOKEN_TTL": timedelta(days=API_TOKEN_DEFAULT_DAYS),
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
+}
+
 # The API throttles identify anonymous callers by address: the proxy's last X-Forwarded-For entry, or REMOTE_ADDR.
 REST_FRAMEWORK["NUM_PROXIES"] = 1 if TRUST_PROXY_HEADERS else 0
 

@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from consultations.models import Consultation
@@ -17,9 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_official_files_and_submits_a_request_with_a_token(official_a):
-    token = Token.objects.create(user=official_a)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {factories.api_key_for(official_a)}")
     body = {
         "title": "Smart bus fares",
         "challenge": "Cash fares slow the buses.",

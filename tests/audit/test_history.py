@@ -88,11 +88,11 @@ def test_api_edit_is_recorded_with_the_token_user(client, staff_officer, city_a)
         url = reverse("api:city-detail", args=[city_a.pk])
     except NoReverseMatch:
         pytest.skip("the API has no city endpoint")
-    from rest_framework.authtoken.models import Token
+    from tests.factories import api_key_for
 
-    token = Token.objects.create(user=staff_officer)
+    key = api_key_for(staff_officer)
     response = client.patch(
-        url, {"population": 1_234_567}, content_type="application/json", HTTP_AUTHORIZATION=f"Token {token.key}"
+        url, {"population": 1_234_567}, content_type="application/json", HTTP_AUTHORIZATION=f"Token {key}"
     )
     assert response.status_code == 200, response.content
     entry = history_for(city_a).filter(action=LogEntry.Action.UPDATE).get()

@@ -126,7 +126,9 @@ def test_figures_equal_direct_queries_on_seed_demo_data(client, staff_officer):
 def test_report_page_is_printable(client, staff_officer):
     client.force_login(staff_officer)
     html = client.get(reverse("dashboard:results")).content.decode()
-    assert "window.print()" in html
+    assert "data-print" in html and "dashboard/print.js" in html  # no inline onclick (Content-Security-Policy)
+    script = (Path(__file__).resolve().parents[2] / "static" / "dashboard" / "print.js").read_text()
+    assert "window.print()" in script
     assert "dashboard/dashboard.css" in html
     css = (Path(__file__).resolve().parents[2] / "static" / "dashboard" / "dashboard.css").read_text()
     assert "@media print" in css

@@ -19,6 +19,7 @@ from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import models, transaction
 from django.db.models import Max
+from django.http import HttpRequest
 from django.test import override_settings
 
 from accounts.models import User
@@ -210,7 +211,8 @@ def test_stage_history_comes_from_the_pipeline(seeded, db):
 def test_demo_accounts_exist_and_can_log_in(seeded, db, client):
     password = demo_password()
     for username in DEMO_USERS:
-        assert client.login(username=username, password=password), username
+        # django-axes watches every authenticate() call and needs the request it comes with.
+        assert client.login(request=HttpRequest(), username=username, password=password), username
         client.logout()
         assert username in seeded.output
     users = {user.username: user for user in User.objects.filter(username__in=DEMO_USERS)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.admin.models import ADDITION  # noqa: F401 - documents the admin's own log is not used
+from django.http import HttpRequest
 from django.urls import reverse
 
 from cities.models import City
@@ -189,7 +190,7 @@ def test_anonymise_official_keeps_history(client, staff_officer, official_a, cit
     log = " ".join(str(entry.changes) + entry.object_repr for entry in history_for(official_a))
     assert "Erdene" not in log and "official-a@example.org" not in log
     assert any((entry.additional_data or {}).get("action") == "anonymised" for entry in history_for(official_a))
-    assert not client.login(username="official-a", password="pw")
+    assert not client.login(request=HttpRequest(), username="official-a", password="pw")
 
 
 def test_anonymise_expert_from_the_admin(client, staff_officer, case_a, expert_user):

@@ -64,3 +64,11 @@ class Command(BaseCommand):
             secret = password if created else "(existing account: password unchanged)"
             city = f", {user.city.name}" if user.city_id else ""
             self.stdout.write(f"  {user.username:<22} {secret:<24} {user.get_role_display()}{city}")
+        self.stdout.write(
+            "API keys: sign in and open “API access” (/accounts/api-access/), "
+            "or run `python manage.py create_api_token USERNAME`."
+        )
+        if settings.STAFF_MFA_REQUIRED:
+            self.stdout.write(
+                "Staff and consultants set up two-step sign-in (an authenticator app) at their first sign-in."
+            )
