@@ -1,7 +1,8 @@
 """The Celery app, and the one declaration of the periodic schedule.
 
-Broker, serialisation, acks_late, time limits and the visibility timeout come from the CELERY_*
-settings. Beat (django-celery-beat's DatabaseScheduler) copies `beat_schedule` into its tables at
+Broker, serialisation, acks_late, time limits, the visibility timeout and the broker's socket
+timeouts come from the CELERY_* settings. `celery -A policysharing worker -B` (or a worker and a
+beat) plus the web server is all it takes: the outbox relay is a beat entry run by the worker. Beat (django-celery-beat's DatabaseScheduler) copies `beat_schedule` into its tables at
 start, so staff see the schedule in the admin under "Periodic tasks";
 `python manage.py sync_periodic_tasks` does the same without starting beat.
 """
@@ -22,9 +23,9 @@ def build_beat_schedule() -> dict:
     from django.conf import settings
 
     return {
-        "notifications: re-send pending outbox events": {
-            "task": "notifications.tasks.sweep_outbox",
-            "schedule": float(settings.NOTIFICATIONS_SWEEP_INTERVAL_SECONDS),
+        "outbox: relay (publish what is due: tasks, events, e-mail retries)": {
+            "task": "core.tasks.relay_outbox",
+            "schedule": float(settings.OUTBOX_RELAY_INTERVAL_SECONDS),
         },
         "notifications: daily digest": {
             "task": "notifications.tasks.send_daily_digests",
