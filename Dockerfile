@@ -6,4 +6,4 @@ RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
 RUN DEBUG=true python manage.py compiletranslations && DEBUG=true python manage.py collectstatic --noinput
 EXPOSE 8000
-CMD ["gunicorn", "policysharing.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "policysharing.wsgi:application"]

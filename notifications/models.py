@@ -1,8 +1,10 @@
 """The in-app inbox, e-mail deliveries and each user's preferences.
 
 Idempotency lives in the schema: one inbox row per (event, recipient) and one delivery per
-(event, recipient, channel), so a delivery task that runs twice (redelivered after a crash, or
-re-queued by the sweeper) has the effect of once.
+(event, recipient, channel), so a delivery run that happens twice (redelivered after a crash, or
+published again by the outbox relay) writes each inbox row once. E-mail itself is at-least-once: a
+crash between the SMTP server accepting a message and the row being marked sent sends it again,
+with the same Message-ID (see notifications/delivery.py).
 """
 
 from django.conf import settings

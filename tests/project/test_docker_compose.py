@@ -33,7 +33,9 @@ def test_the_stack_has_every_service_with_health_checks_and_volumes():
 def test_commands_name_modules_and_settings_that_exist():
     services = load()["services"]
     web = " ".join(command_words(services["web"]))
-    wsgi = web.split("gunicorn ", 1)[1].split()[0]
+    assert "gunicorn -c gunicorn.conf.py " in web  # threaded workers: long streamed exports are not cut
+    assert (Path(settings.BASE_DIR) / "gunicorn.conf.py").exists()
+    wsgi = web.split("gunicorn -c gunicorn.conf.py ", 1)[1].split()[0]
     module, _, attribute = wsgi.partition(":")
     assert hasattr(importlib.import_module(module), attribute)
     for name in ("worker", "beat"):

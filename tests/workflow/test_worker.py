@@ -12,9 +12,9 @@ import pytest
 from consultations.models import Consultation
 from consultations.services.messages import message_post
 from core.models import OutboxEvent
+from core.outbox import outbox_relay
 from core.tasks import send_task_now
 from notifications.models import Delivery, DeliveryStatus, Notification
-from core.outbox import outbox_relay
 from tests import factories
 from tests.workflow.conftest import REDIS_TEST_URL, UNREACHABLE_BROKER, app_broker, wait_for
 from tests.workflow.helpers import submit_request
