@@ -9,6 +9,9 @@
   conditional UPDATE, so two relays never start two runs of one event and a run in flight is not
   doubled; the delivery run sets the next due time when it ends.
 
+Published task rows are deleted after OUTBOX_KEEP_PUBLISHED_TASKS_DAYS (events stay: they are the
+history of what happened and what was delivered).
+
 Delivery is at-least-once: a task or an event may be published twice (a crash between publishing
 and recording it); every consumer is idempotent.
 """
@@ -78,4 +81,6 @@ def outbox_relay(*, now: datetime | None = None, limit: int = 500) -> int:
             OutboxEvent.objects.filter(pk=event_id, processed_at__isnull=True).update(next_attempt_at=now)
             return published
         published += 1
+    keep = timedelta(days=settings.OUTBOX_KEEP_PUBLISHED_TASKS_DAYS)
+    OutboxTask.objects.filter(published_at__lt=now - keep).delete()
     return published

@@ -209,6 +209,7 @@ OUTBOX_REPUBLISH_AFTER_SECONDS = env.int(
     "OUTBOX_REPUBLISH_AFTER_SECONDS", default=env.int("NOTIFICATIONS_SWEEP_AFTER_SECONDS", default=120)
 )
 OUTBOX_PUBLISH_PAUSE_SECONDS = env.float("OUTBOX_PUBLISH_PAUSE_SECONDS", default=15)
+OUTBOX_KEEP_PUBLISHED_TASKS_DAYS = env.int("OUTBOX_KEEP_PUBLISHED_TASKS_DAYS", default=7)
 # E-mail delivery (notifications/delivery.py): attempts per e-mail, counted in the database; back-off
 # doubling from NOTIFICATIONS_RETRY_BACKOFF_SECONDS up to the cap; after NOTIFICATIONS_MAX_ATTEMPTS the
 # e-mail is "failed" (staff see it) and retried every NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS until sent

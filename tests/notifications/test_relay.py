@@ -79,6 +79,8 @@ def test_the_relay_publishes_tasks_the_broker_missed(case_a):
     row.refresh_from_db()
     assert row.published_at is not None and row.attempts == 1
     assert outbox_relay() == 0
+    assert outbox_relay(now=timezone.now() + timedelta(days=8)) == 0
+    assert not OutboxTask.objects.exists()  # published rows are pruned after a week
 
 
 def test_the_relay_stops_when_the_broker_is_still_down(case_a):
