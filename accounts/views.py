@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts import services
-from accounts.forms import AccessRequestForm, ProfileForm
+from accounts.forms import AccessRequestForm, OutboxPasswordResetForm, ProfileForm
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -33,6 +33,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = OutboxPasswordResetForm  # the e-mail goes through the outbox (at-least-once, retried)
     template_name = "registration/password_reset_form.html"
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
