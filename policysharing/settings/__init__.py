@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "notifications",
     "portal",
     "dashboard",
+    "matching",
     "demo",
 ]
 
