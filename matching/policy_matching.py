@@ -72,6 +72,10 @@ class PolicyMatch:
     funded_case: Consultation | None = None
     components: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def percent(self) -> int:
+        return round(self.score * 100)
+
 
 def _past_cases(request: PolicyRequest, viewer, module_ids: list[int]) -> dict[int, Consultation]:
     """Module id -> a case of the same region that used it (visible to the viewer, or published)."""

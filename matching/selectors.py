@@ -11,6 +11,7 @@ from consultations.pipeline import StageKey
 from matching.expert_matching import ExpertFit, case_profiles, case_queryset, expert_profiles, rank_experts
 from matching.models import ProposedMember, TaskForceProposal
 from matching.policy_matching import PolicyMatch, PolicyRequest, match_policies
+from policies.models import SDG, Sector
 
 WAITING_STAGES = (StageKey.SCREENING, StageKey.TASK_FORCE)
 EXPERT_LIMIT = 10
@@ -81,3 +82,27 @@ def proposals_visible_to(viewer) -> QuerySet[TaskForceProposal]:
         ),
         Prefetch("consultations", queryset=Consultation.objects.select_related("city")),
     )
+
+
+MIN_CHALLENGE_LENGTH = 20
+SUGGESTIONS = 5
+
+
+def draft_policy_suggestions(*, viewer, data, limit: int = SUGGESTIONS) -> list[PolicyMatch] | None:
+    """Suggestions for a request being written (the portal form's POST data); None while the challenge is short."""
+    challenge = (data.get("challenge") or "").strip()
+    if len(challenge) < MIN_CHALLENGE_LENGTH:
+        return None
+    sector_ids = [value for value in data.getlist("sectors") if str(value).isdigit()]
+    sdg_ids = [value for value in data.getlist("sdgs") if str(value).isdigit()]
+    city = getattr(viewer, "city", None)
+    request = PolicyRequest(
+        title=(data.get("title") or "")[:200],
+        challenge=challenge[:10000],
+        expected_outcomes=(data.get("expected_outcomes") or "")[:10000],
+        sectors=list(Sector.objects.filter(pk__in=sector_ids).values_list("key", flat=True)),
+        sdgs=list(SDG.objects.filter(pk__in=sdg_ids).values_list("number", flat=True)),
+        budget_situation=data.get("budget_situation") or "",
+        region=city.region if city is not None else "",
+    )
+    return match_policies(request=request, viewer=viewer, limit=limit)
