@@ -229,11 +229,8 @@ class Seeder:
             module, created = PolicyModule.objects.get_or_create(
                 slug=spec.slug,
                 defaults={
-                    "title": spec.title,
-                    "title_ko": spec.title_ko,
+                    **spec.translated_fields(),  # title, summary and the five sections in en/ko/es
                     "sector": self.sectors[spec.sector],
-                    "summary": spec.summary,
-                    "summary_ko": spec.summary_ko,
                     "period_start": spec.period_start,
                     "period_end": spec.period_end,
                     "responsible_department": spec.department,

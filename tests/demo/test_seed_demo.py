@@ -17,7 +17,7 @@ from types import SimpleNamespace
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max
 from django.test import override_settings
 
@@ -252,3 +252,25 @@ def test_demo_officials_find_their_cases_news_in_their_inbox(seeded, db):
         assert inbox.exists()
         assert all(note.event.consultation.city_id == note.recipient.city_id for note in inbox)
     assert not Delivery.objects.exclude(status="skipped").exists()  # nobody is e-mailed about seeded history
+
+
+def test_every_published_module_has_every_section_in_three_languages(seeded, db):
+    from demo.data.policies import CONTENT, POLICIES
+    from policies.models import SECTION_LABELS, TRANSLATED_FIELDS
+
+    assert {spec.slug for spec in POLICIES} == set(CONTENT)  # the data cover every module, published or not
+    published = PolicyModule.objects.published()
+    assert published.count() >= 38
+    columns = [f"{field}{suffix}" for field in TRANSLATED_FIELDS for suffix in ("", "_ko", "_es")]
+    for module in PolicyModule.objects.all():
+        missing = [column for column in columns if not getattr(module, column).strip()]
+        assert not missing, (module.slug, missing)
+    owl = published.get(slug="owl-bus")
+    for language in ("en", "ko", "es"):
+        sections = owl.localized_sections(language)
+        assert len(sections) == len(SECTION_LABELS)
+        assert [text for _label, text in sections] == [owl.text_in(field, language) for field in SECTION_LABELS]
+    assert owl.text_in("title", "es").startswith("Búho")
+    # Three languages really differ (not copies of the English text).
+    assert not PolicyModule.objects.filter(summary_es=models.F("summary")).exists()
+    assert not PolicyModule.objects.filter(outcomes_ko=models.F("outcomes")).exists()
