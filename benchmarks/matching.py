@@ -132,7 +132,7 @@ def task_force_report() -> None:
             print(
                 f"{label + f' ({len(cases)}/{len(experts)})':<22} {method:<8} {staffed:>4}/{len(cases):<3} "
                 f"{len(broken):>10} {solution.total_fit:>10.2f} {solution.total_fit / seats:>9.3f} "
-                f"{solution.seconds:>8.3f}"
+                f"{solution.seconds:>8.3f} {solution.solver_seconds:>8.3f}"
             )
             if method == "MILP" and solution.problems:
                 reasons = Counter(message for message in solution.problems.values())

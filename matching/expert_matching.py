@@ -95,11 +95,13 @@ def conflicting_company(case: CaseProfile, expert: ExpertProfile) -> str | None:
     return None
 
 
-def expert_fit(case: CaseProfile, expert: ExpertProfile, *, limit: int | None = None) -> ExpertFit:
+def expert_fit(
+    case: CaseProfile, expert: ExpertProfile, *, limit: int | None = None, explain: bool = True
+) -> ExpertFit:
+    """The fit in [0, 1]; with `explain`, the reasons and warnings in the active language (else empty lists)."""
     limit = settings.EXPERT_MAX_ACTIVE_CASES if limit is None else limit
     reasons: list[str] = []
     warnings: list[str] = []
-    blockers: set[str] = set()
     shared_sectors = sorted(expert.sectors & case.sectors)
     other_cases = [pk for pk in expert.case_sectors if pk != case.id]
     modules_known = set().union(*(expert.case_modules[pk] for pk in other_cases)) if other_cases else set()
@@ -115,6 +117,8 @@ def expert_fit(case: CaseProfile, expert: ExpertProfile, *, limit: int | None = 
         "load": max(0.0, (limit - expert.active_cases) / limit) if limit else 0.0,
     }
     score = round(sum(WEIGHTS[name] * value for name, value in components.items()), 4)
+    if not explain:
+        return ExpertFit(expert, score, [], [], _blockers(case, expert, limit), bool(shared_languages))
     if shared_sectors:
         reasons.append(
             _("Knows the case's sectors: %(sectors)s.")
@@ -134,31 +138,39 @@ def expert_fit(case: CaseProfile, expert: ExpertProfile, *, limit: int | None = 
         reasons.append(_("Experience with %(count)d other case(s) in these sectors.") % {"count": similar_cases})
     if expert.availability == Availability.AVAILABLE and not expert.unavailable_now:
         reasons.append(_("Available."))
-    if expert.id in case.members:
-        blockers.add("member")
+    blockers = _blockers(case, expert, limit)
+    if "member" in blockers:
         warnings.append(_("Already on this case's task force."))
     if not expert.is_active:
-        blockers.add("unavailable")
         warnings.append(_("No longer active in the pool."))
     if expert.availability == Availability.UNAVAILABLE or expert.unavailable_now:
-        blockers.add("unavailable")
         warnings.append(_("Unavailable now."))
     elif expert.availability == Availability.LIMITED:
         warnings.append(_("Only limited availability."))
-    if expert.id not in case.members and expert.active_cases + 1 > limit:
-        blockers.add("over_limit")
+    if "over_limit" in blockers:
         warnings.append(
             _("Already on %(count)d active cases; one more exceeds the limit of %(limit)d.")
             % {"count": expert.active_cases, "limit": limit}
         )
-    company = conflicting_company(case, expert)
-    if company:
-        blockers.add("conflict")
+    if "conflict" in blockers:
         warnings.append(
             _("Conflict of interest: works for %(company)s, a company involved in or bidding on this case.")
-            % {"company": company}
+            % {"company": conflicting_company(case, expert)}
         )
     return ExpertFit(expert, score, reasons, warnings, blockers, bool(shared_languages))
+
+
+def _blockers(case: CaseProfile, expert: ExpertProfile, limit: int) -> set[str]:
+    blockers: set[str] = set()
+    if expert.id in case.members:
+        blockers.add("member")
+    if not expert.is_active or expert.availability == Availability.UNAVAILABLE or expert.unavailable_now:
+        blockers.add("unavailable")
+    if expert.id not in case.members and expert.active_cases + 1 > limit:
+        blockers.add("over_limit")
+    if conflicting_company(case, expert):
+        blockers.add("conflict")
+    return blockers
 
 
 # ---- loading profiles from the database -------------------------------------------------------------

@@ -49,6 +49,7 @@ class Solution:
     status: str
     seconds: float
     notes: list[str] = field(default_factory=list)
+    solver_seconds: float = 0.0
 
 
 def seats_needed(case: CaseProfile, experts_per_case: int) -> tuple[int, int]:
@@ -87,7 +88,7 @@ def propose(
     fits: dict[tuple[int, int], ExpertFit] = {}
     columns: list[tuple[str, int, int]] = []  # ("lead"|"member"|"staffed", case index, expert index)
     for c, case in enumerate(cases):
-        case_fits = [expert_fit(case, expert, limit=limit) for expert in experts]
+        case_fits = [expert_fit(case, expert, limit=limit, explain=False) for expert in experts]
         leads, plain = seats_needed(case, experts_per_case)
         if leads + plain == 0:
             notes.append(_("%(case)s already has its experts.") % {"case": case.title})
@@ -146,7 +147,7 @@ def propose(
         if plain:
             add([(j, 1.0) for j in groups["member"]] + [(staffed, -float(plain))], 0, 0)
         members_share = any(
-            expert_fit(case, experts[e], limit=limit).shares_language
+            expert_fit(case, experts[e], limit=limit, explain=False).shares_language
             for e in range(len(experts))
             if experts[e].id in case.members
         )
@@ -160,6 +161,7 @@ def propose(
         add([(j, 1.0) for j in columns_of_expert], 0, max(0, limit - experts[e].active_cases))
 
     matrix = coo_array((values, (rows, cols)), shape=(row, n)).tocsr()
+    solve_started = time.perf_counter()
     result = milp(
         objective,
         constraints=LinearConstraint(matrix, lower, upper),
@@ -167,7 +169,9 @@ def propose(
         bounds=Bounds(0, 1),
         options={"time_limit": TIME_LIMIT_SECONDS},
     )
+    solver_seconds = time.perf_counter() - solve_started
     seconds = time.perf_counter() - started
+    notes.append(f"solver: {solver_seconds:.3f} s for {n} variables and {row} constraints")
     if result.x is None:
         for c in by_case:
             problems[cases[c].id] = _("The solver found no assignment (%(message)s).") % {"message": result.message}
@@ -176,7 +180,8 @@ def propose(
     seats: list[Seat] = []
     for j, (kind, c, e) in enumerate(columns):
         if chosen[j] and kind != "staffed":
-            seats.append(Seat(cases[c].id, experts[e].id, "lead_expert" if kind == "lead" else "expert", fits[(c, e)]))
+            fit = expert_fit(cases[c], experts[e], limit=limit)  # with the reasons, for the chosen seats only
+            seats.append(Seat(cases[c].id, experts[e].id, "lead_expert" if kind == "lead" else "expert", fit))
     staffed_cases = {seat.case_id for seat in seats}
     for c in by_case:
         if cases[c].id not in staffed_cases:
@@ -186,7 +191,7 @@ def propose(
     seats.sort(key=lambda seat: (seat.case_id, seat.role != "lead_expert", -seat.fit.score))
     total = round(sum(seat.fit.score for seat in seats), 4)
     status = "optimal" if result.status == 0 else ("time_limit" if result.status == 1 else str(result.status))
-    return Solution(seats, problems, total, status, seconds, notes)
+    return Solution(seats, problems, total, status, seconds, notes, solver_seconds)
 
 
 def greedy(
@@ -201,7 +206,11 @@ def greedy(
     for case in cases:
         leads, plain = seats_needed(case, experts_per_case)
         fits = sorted(
-            (fit for fit in (expert_fit(case, expert, limit=limit) for expert in experts) if fit.eligible),
+            (
+                fit
+                for fit in (expert_fit(case, expert, limit=limit, explain=False) for expert in experts)
+                if fit.eligible
+            ),
             key=lambda fit: -fit.score,
         )
         fits = [fit for fit in fits if used[fit.expert.id] < limit]
@@ -223,7 +232,7 @@ def greedy(
         for position, fit in enumerate(team):
             used[fit.expert.id] += 1
             role = "lead_expert" if leads and position == 0 else "expert"
-            seats.append(Seat(case.id, fit.expert.id, role, fit))
+            seats.append(Seat(case.id, fit.expert.id, role, expert_fit(case, fit.expert, limit=limit)))
     total = round(sum(seat.fit.score for seat in seats), 4)
     return Solution(seats, problems, total, "greedy", time.perf_counter() - started)
 
@@ -246,7 +255,7 @@ def violations(
     for seat in solution.seats:
         per_case.setdefault(seat.case_id, []).append(seat)
         load[seat.expert_id] += 1
-        fit = expert_fit(cases_by_id[seat.case_id], by_id[seat.expert_id], limit=limit)
+        fit = expert_fit(cases_by_id[seat.case_id], by_id[seat.expert_id], limit=limit, explain=False)
         for blocker in sorted(fit.blockers - {"over_limit"}):
             found.append(f"case {seat.case_id}: expert {seat.expert_id} is {blocker}")
     for expert_id, count in load.items():
