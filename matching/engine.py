@@ -126,19 +126,22 @@ def _build_index(language: str) -> ModuleIndex:
     modules = list(PolicyModule.objects.published().select_related("sector").prefetch_related("sdgs").order_by("pk"))
     documents = [module_text(module, language) for module in modules]
     texts = [fold(document) for document in documents]
-    corpus = texts or [""]
+    corpus = texts if any(text.strip() for text in texts) else ["-"]
     word_vectorizer = word_matrix = None
     if language == "ko":
         char_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
     else:
+        char_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
         word_vectorizer = TfidfVectorizer(
             analyzer="word",
             stop_words=_stop_words(language),
             ngram_range=(1, 2),
             sublinear_tf=True,
         )
-        word_matrix = word_vectorizer.fit_transform(corpus)
-        char_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        try:
+            word_matrix = word_vectorizer.fit_transform(corpus)
+        except ValueError:  # only stop words in every module: the character n-grams carry the match alone
+            word_vectorizer = word_matrix = None
     char_matrix = char_vectorizer.fit_transform(corpus)
     return ModuleIndex(
         language=language,
