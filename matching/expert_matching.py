@@ -104,7 +104,7 @@ def expert_fit(
     warnings: list[str] = []
     shared_sectors = sorted(expert.sectors & case.sectors)
     other_cases = [pk for pk in expert.case_sectors if pk != case.id]
-    modules_known = set().union(*(expert.case_modules[pk] for pk in other_cases)) if other_cases else set()
+    modules_known = set().union(*(expert.case_modules.get(pk, set()) for pk in other_cases)) if other_cases else set()
     known = sorted(set(case.modules) & modules_known)
     shared_languages = sorted(expert.languages & case.languages)
     similar_cases = sum(1 for pk in other_cases if expert.case_sectors[pk] & case.sectors)
