@@ -4,6 +4,8 @@ import pytest
 from django.utils import timezone
 
 from matching import engine
+from policies.models import Language
+from tests import factories
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +24,25 @@ def demo_policies(db):
     seeder.seed_languages()
     seeder.seed_policies()
     return seeder.modules
+
+
+@pytest.fixture
+def pool(db):
+    english = Language.objects.get_or_create(code="en")[0]
+    experts = []
+    for n in range(4):
+        expert = factories.ExpertFactory(name=f"Pool expert {n}")
+        expert.languages.set([english])
+        expert.sectors.set([1])
+        experts.append(expert)
+    return experts
+
+
+@pytest.fixture
+def waiting_case(city_a, staff_officer, pool):
+    """A case waiting for its task force, whose SMG lead is already named."""
+    case = factories.ConsultationFactory(
+        city=city_a, stage="task_force", track="consultation", title="Night buses", challenge="Night-shift workers"
+    )
+    factories.TaskForceMemberFactory(consultation=case, role="smg_lead", expert=None, user=staff_officer)
+    return case

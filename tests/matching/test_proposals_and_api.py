@@ -16,30 +16,7 @@ from matching.services import (
     task_force_proposal_remove_member,
     task_force_proposal_set_member,
 )
-from policies.models import Language
 from tests import factories
-
-
-@pytest.fixture
-def pool(db):
-    english = Language.objects.get_or_create(code="en")[0]
-    experts = []
-    for n in range(4):
-        expert = factories.ExpertFactory(name=f"Pool expert {n}")
-        expert.languages.set([english])
-        expert.sectors.set([1])
-        experts.append(expert)
-    return experts
-
-
-@pytest.fixture
-def waiting_case(city_a, staff_officer, pool):
-    """A case waiting for its task force, whose SMG lead is already named."""
-    case = factories.ConsultationFactory(
-        city=city_a, stage="task_force", track="consultation", title="Night buses", challenge="Night-shift workers"
-    )
-    factories.TaskForceMemberFactory(consultation=case, role="smg_lead", expert=None, user=staff_officer)
-    return case
 
 
 def api(user=None):
@@ -199,7 +176,7 @@ def test_case_matches_take_a_constant_number_of_queries(
         return len(queries)
 
     def add_experts_and_past_cases(how_many):
-        for n in range(how_many):
+        for _n in range(how_many):
             expert = factories.ExpertFactory()
             expert.sectors.set([1, 2])
             other = factories.ConsultationFactory(city=case_a.city, stage="analysis", track="consultation")
