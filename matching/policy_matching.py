@@ -14,8 +14,8 @@ from consultations.models.funding import CommitmentStatus
 from consultations.pipeline import StageKey
 from matching import engine
 from matching.language import detect_language, normalise_language
-from policies.models import SDG, PolicyModule
-from policies.reference import SECTOR_LABELS
+from policies.models import PolicyModule
+from policies.reference import SDG_LABELS, SECTOR_LABELS
 
 DEFAULT_LIMIT = 10
 
@@ -122,7 +122,7 @@ def _funded_cases(request: PolicyRequest, viewer, module_ids: list[int]) -> dict
 
 
 def _sdg_names(numbers: list[int]) -> str:
-    return ", ".join(str(goal) for goal in SDG.objects.filter(number__in=numbers)) if numbers else ""
+    return ", ".join(f"{number}. {SDG_LABELS.get(number, '')}" for number in numbers)
 
 
 def match_policies(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.http import Http404
 
 from accounts.roles import is_consultant, is_staff_member
 from consultations.pipeline import StageKey
@@ -24,7 +25,10 @@ def matching_panel(context):
         return {"show": False}
     if getattr(original, "stage", None) not in PANEL_STAGES:
         return {"show": False}
-    consultation = selectors.consultation_for_matching(viewer=user, pk=original.pk)
+    try:
+        consultation = selectors.consultation_for_matching(viewer=user, pk=original.pk)
+    except Http404:  # not a case the viewer may see: no panel
+        return {"show": False}
     matches = selectors.consultation_matches(consultation=consultation, viewer=user)
     proposal = None
     if is_staff_member(user):

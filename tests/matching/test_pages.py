@@ -75,7 +75,7 @@ def test_suggestions_follow_the_readers_language(client, official_a, demo_polici
 def test_the_form_loads_the_script_without_inline_code(client, official_a):
     client.force_login(official_a)
     page = client.get(NEW).content.decode()
-    assert "matching/suggest.js" in page
+    assert "js/portal.js" in page
     assert 'id="policy-suggestions"' in page and 'data-api-url="/api/v1/matching/policies/"' in page
     assert "<script>" not in page and "onclick=" not in page
 

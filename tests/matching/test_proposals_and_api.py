@@ -183,6 +183,7 @@ def test_case_matches_take_a_constant_number_of_queries(
             other.policy_modules.set([demo_policies["owl-bus"], demo_policies["topis"]])
             factories.TaskForceMemberFactory(consultation=other, expert=expert)
 
+    case_a.sdgs.set([11, 9, 13])  # reasons name the shared SDGs without a query each
     add_experts_and_past_cases(1)
     count()  # fit the vectorisers once
     before = count()
