@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "notifications",
     "portal",
     "dashboard",
+    "matching",
     "demo",
 ]
 
