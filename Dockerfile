@@ -17,5 +17,5 @@ RUN DEBUG=true python manage.py compiletranslations && DEBUG=true STATIC_ROOT=/d
     && chown -R app:app /data/static
 USER app
 EXPOSE 8000
-# The web command (and gunicorn's settings) are in docker-compose.yml / gunicorn.conf.py.
-CMD ["gunicorn", "policysharing.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+# gunicorn's settings (threaded workers, timeouts for streamed exports) are in gunicorn.conf.py.
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "policysharing.wsgi:application"]

@@ -29,6 +29,7 @@ STAFF_APPS = frozenset(
         "policies",
         "funding",
         "institutions",
+        "matching",
         "training",
         "consultations",
         "notifications",

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.forms import PasswordResetForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import AccessRequest, User
@@ -76,3 +78,24 @@ class InviteOfficialForm(forms.Form):
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("An account with this e-mail address already exists."))
         return email
+
+
+class OutboxPasswordResetForm(PasswordResetForm):
+    """Django's password reset form; its e-mail leaves through the outbox instead of SMTP in the request."""
+
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
+        from accounts.services import password_reset_email_send
+
+        password_reset_email_send(
+            user=context["user"],
+            to_email=to_email,
+            domain=context.get("domain", ""),
+            site_name=context.get("site_name", ""),
+            protocol=context.get("protocol", "https"),
+            subject_template_name=subject_template_name,
+            email_template_name=email_template_name,
+            html_email_template_name=html_email_template_name,
+            language=translation.get_language() or "",
+        )

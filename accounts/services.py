@@ -1,4 +1,8 @@
-"""Writes to accounts: inviting officials, access requests, a user's own profile."""
+"""Writes to accounts: inviting officials, access requests, password resets, a user's own profile.
+
+Every e-mail these cause is an outbox event recorded in the same transaction (core.outbox): the
+notifications app delivers it after commit, retries it, and staff see it if it fails.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,13 @@ from django.utils.translation import gettext as _
 from accounts.models import AccessRequest, AccessRequestStatus, User
 from accounts.roles import Role, is_staff_member
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
+from core.outbox import record_event
 from core.tasks import enqueue_after_commit
 
-INVITE_TASK = "accounts.tasks.send_invitation"
+# Event kinds written here (notifications.kinds and notifications.account_emails know them).
+ACCOUNT_INVITED = "account.invited"
+RESET_LINK_REQUESTED = "account.password_reset"
+ACCESS_REQUESTED = "access_request.submitted"
 
 
 def _unique_username(email: str) -> str:
@@ -61,7 +69,7 @@ def official_invite(
             user.save()
         except IntegrityError as clash:
             raise ConflictError(_("This account could not be created; try again."), code="duplicate_user") from clash
-        enqueue_after_commit(INVITE_TASK, user.pk)
+        record_event(kind=ACCOUNT_INVITED, actor=actor, payload={"user": user.pk})
     return user
 
 
@@ -72,7 +80,7 @@ def official_reinvite(*, actor, user: User) -> None:
     if user.has_usable_password():
         raise ApplicationError(_("This official has already set a password."), code="already_active")
     with transaction.atomic():
-        enqueue_after_commit(INVITE_TASK, user.pk)
+        record_event(kind=ACCOUNT_INVITED, actor=actor, payload={"user": user.pk})
 
 
 EXISTING_ACCOUNT_NOTICE_TASK = "accounts.tasks.send_existing_account_notice"
@@ -94,7 +102,38 @@ def access_request_create(*, data: dict) -> AccessRequest | None:
         request = AccessRequest(**{**data, "email": email})
         request.full_clean()
         request.save()
+        record_event(kind=ACCESS_REQUESTED, payload={"access_request": request.pk})
     return request
+
+
+def password_reset_email_send(
+    *,
+    user: User,
+    to_email: str,
+    domain: str,
+    site_name: str,
+    protocol: str,
+    subject_template_name: str,
+    email_template_name: str,
+    html_email_template_name: str | None = None,
+    language: str = "",
+) -> None:
+    """E-mail a password reset link through the outbox; the link's token is made when it is sent."""
+    with transaction.atomic():
+        record_event(
+            kind=RESET_LINK_REQUESTED,
+            payload={
+                "user": user.pk,
+                "to": to_email,
+                "domain": domain,
+                "site_name": site_name,
+                "protocol": protocol,
+                "subject_template_name": subject_template_name,
+                "email_template_name": email_template_name,
+                "html_email_template_name": html_email_template_name or "",
+                "language": language,
+            },
+        )
 
 
 def access_request_approve(*, access_request: AccessRequest, actor, note: str = "") -> AccessRequest:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts import services
-from accounts.forms import AccessRequestForm, ProfileForm
+from accounts.forms import AccessRequestForm, OutboxPasswordResetForm, ProfileForm
 from core.ratelimit import client_ip, hit
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -39,6 +39,8 @@ class LogoutView(auth_views.LogoutView):
 
 class PasswordResetView(auth_views.PasswordResetView):
     """Rate-limited per client address and per e-mail address (PASSWORD_RESET_RATE); says the same for every address."""
+
+    form_class = OutboxPasswordResetForm  # the e-mail goes through the outbox (at-least-once, retried)
 
     template_name = "registration/password_reset_form.html"
     email_template_name = "registration/password_reset_email.txt"

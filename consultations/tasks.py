@@ -1,6 +1,7 @@
 """Celery adapters for the workflow: take ids, call services, own the retry policy."""
 
 from celery import shared_task
+from django.conf import settings
 from django.db import DatabaseError
 
 from consultations.services.reminders import (
@@ -10,7 +11,14 @@ from consultations.services.reminders import (
     consultations_remind_overdue,
 )
 
-RETRY = {"autoretry_for": (DatabaseError,), "retry_backoff": 10, "retry_backoff_max": 300, "max_retries": 5}
+# A database error is retried a few times; once the retries are spent the task is dropped, and the
+# periodic catch-up (advance_ready_cases, every WORKFLOW_ADVANCE_SWEEP_SECONDS) makes the move.
+RETRY = {
+    "autoretry_for": (DatabaseError,),
+    "retry_backoff": settings.WORKFLOW_TASK_RETRY_BACKOFF_SECONDS,
+    "retry_backoff_max": 300,
+    "max_retries": settings.WORKFLOW_TASK_MAX_RETRIES,
+}
 
 
 @shared_task(name="consultations.tasks.auto_advance", acks_late=True, **RETRY)
@@ -20,7 +28,10 @@ def auto_advance(consultation_id: int) -> str | None:
 
 
 @shared_task(name="consultations.tasks.advance_ready_cases", acks_late=True, **RETRY)
-def advance_ready_cases(quiet_seconds: int = 60) -> int:
+def advance_ready_cases(quiet_seconds: int | None = None) -> int:
+    """The backstop of every automatic move: a lost message, a task whose retries ran out."""
+    if quiet_seconds is None:
+        quiet_seconds = settings.WORKFLOW_ADVANCE_QUIET_SECONDS
     return consultations_advance_ready(quiet_seconds=quiet_seconds)
 
 

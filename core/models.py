@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,13 +14,18 @@ class TimeStampedModel(models.Model):
 
 
 class OutboxEvent(models.Model):
-    """Something that happened to a domain record, written in the same transaction as the change.
+    """Something that happened (to a case, an account, an access request), written in the same
+    transaction as the change.
 
-    Delivery (inbox rows, e-mails) reads these rows after commit; a sweeper re-dispatches any
-    event whose delivery has not finished, so a broker outage loses nothing.
+    Delivery (inbox rows, e-mails) reads these rows after commit. Until an event is processed,
+    `next_attempt_at` says when the relay (core.outbox.outbox_relay) publishes it again: a lease
+    while a delivery run is in flight, then the time the next e-mail retry is due. So a broker
+    outage, a lost message or a dead worker only delays delivery; one chain runs at a time.
     """
 
     kind = models.CharField(_("kind"), max_length=64, db_index=True)
+    # Stable identity outside this database: e-mails of the event carry it in their Message-ID.
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     consultation = models.ForeignKey(
         "consultations.Consultation",
         verbose_name=_("consultation"),
@@ -39,6 +46,7 @@ class OutboxEvent(models.Model):
     payload = models.JSONField(_("payload"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     processed_at = models.DateTimeField(_("processed at"), null=True, blank=True, db_index=True)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
 
@@ -46,7 +54,10 @@ class OutboxEvent(models.Model):
         verbose_name = _("outbox event")
         verbose_name_plural = _("outbox events")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["processed_at", "created_at"], name="outbox_pending_idx")]
+        indexes = [
+            models.Index(fields=["processed_at", "created_at"], name="outbox_pending_idx"),
+            models.Index(fields=["processed_at", "next_attempt_at"], name="outbox_due_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.pk}"
@@ -104,3 +115,27 @@ class ArchivableModel(models.Model):
     @property
     def is_archived_record(self) -> bool:
         return self.archived_at is not None
+
+
+class OutboxTask(models.Model):
+    """A Celery task to run (an automatic move, ...), written in the transaction that calls for it.
+
+    Published after commit (with bounded broker timeouts) or, when that fails, by the relay. Once
+    published, the task's own backstop takes over (for automatic moves: the periodic catch-up).
+    """
+
+    task = models.CharField(_("task"), max_length=200)
+    args = models.JSONField(_("arguments"), default=list, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+
+    class Meta:
+        verbose_name = _("outbox task")
+        verbose_name_plural = _("outbox tasks")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["published_at", "next_attempt_at"], name="outbox_task_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.task}{tuple(self.args)!r}"

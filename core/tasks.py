@@ -1,34 +1,91 @@
-"""The one way domain code queues a Celery task: after the surrounding transaction commits."""
+"""The one way domain code reaches Celery: an outbox row in its transaction, published after commit.
+
+`enqueue_after_commit()` writes an `OutboxTask` row in the caller's transaction and, once it commits,
+tries to publish the task at once. That publish is bounded (the broker's socket timeouts are at most
+CELERY_BROKER_CONNECTION_TIMEOUT, and after one failure this process stops trying inline for
+OUTBOX_PUBLISH_PAUSE_SECONDS), and any failure only means "the relay will send it": the relay
+(`relay_outbox`, run by beat every OUTBOX_RELAY_INTERVAL_SECONDS) publishes every row still due.
+With no broker configured (eager mode) tasks run in-process.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
+import time
+from datetime import timedelta
 from typing import Any
 
+from celery import shared_task
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
+_paused_until = 0.0  # monotonic time before which this process does not publish inline (broker failing)
+
+
+def reset_broker_pause() -> None:
+    """Forget an earlier broker failure (tests switch brokers; nothing else needs this)."""
+    global _paused_until
+    _paused_until = 0.0
+
 
 def send_task_now(task_name: str, *args: Any) -> bool:
-    """Queue a task by name; returns False (and logs) when the broker cannot be reached.
+    """Publish a task by name; False (logged, never raised) when the broker cannot take it now.
 
-    Callers that need durability write an outbox row first; a periodic sweeper re-queues it.
+    Never waits on the broker longer than its socket timeouts; after a failure, returns False at once
+    for OUTBOX_PUBLISH_PAUSE_SECONDS. Callers keep an outbox row, so False means "the relay sends it".
     """
+    global _paused_until
     from celery import current_app as app  # the project's app (policysharing.celery), without importing upwards
 
     try:
         if app.conf.task_always_eager:
             module_name, _, attribute = task_name.rpartition(".")
             getattr(importlib.import_module(module_name), attribute).apply(args=args)
-        else:
-            app.send_task(task_name, args=args, retry=False)
-    except Exception:  # the broker being down must never break the request that caused the task
-        logger.warning("could not queue %s%r; the sweeper will retry", task_name, args, exc_info=True)
+            return True
+        if time.monotonic() < _paused_until:
+            return False
+        app.send_task(task_name, args=args, retry=False)
+    except Exception:  # the broker being down or hung must never break the request that caused the task
+        _paused_until = time.monotonic() + settings.OUTBOX_PUBLISH_PAUSE_SECONDS
+        logger.warning("could not publish %s%r now; the outbox relay will", task_name, args, exc_info=True)
         return False
     return True
 
 
 def enqueue_after_commit(task_name: str, *args: Any) -> None:
-    transaction.on_commit(lambda: send_task_now(task_name, *args))
+    """Record the task in the outbox (in the current transaction) and publish it after commit."""
+    from core.models import OutboxTask
+
+    with transaction.atomic():
+        row = OutboxTask.objects.create(
+            task=task_name,
+            args=list(args),
+            next_attempt_at=timezone.now() + timedelta(seconds=settings.OUTBOX_REPUBLISH_AFTER_SECONDS),
+        )
+    transaction.on_commit(lambda: publish_task_row(row.pk, task_name, list(args)))
+
+
+def publish_task_row(row_id: int, task_name: str, args: list) -> bool:
+    from core.models import OutboxTask
+
+    published = send_task_now(task_name, *args)
+    try:
+        if published:
+            OutboxTask.objects.filter(pk=row_id, published_at__isnull=True).update(published_at=timezone.now())
+        else:
+            OutboxTask.objects.filter(pk=row_id, published_at__isnull=True).update(next_attempt_at=timezone.now())
+    except Exception:  # the row stays due; the relay publishes it (again: tasks are idempotent)
+        logger.warning("could not record the publication of outbox task %s", row_id, exc_info=True)
+    return published
+
+
+@shared_task(name="core.tasks.relay_outbox", acks_late=True, ignore_result=True)
+def relay_outbox() -> int:
+    """Beat's relay: publish every outbox task and event that is due (see core.outbox)."""
+    from core.outbox import outbox_relay
+
+    return outbox_relay()

@@ -25,6 +25,7 @@ from consultations.workload import expert_workload_list, workload_warnings
 from dashboard import selectors
 from dashboard.forms import DashboardFilterForm
 from dashboard.results import MONEY_KEYS, result_rows, result_rows_with_definitions
+from notifications.selectors import failed_delivery_count
 
 
 def staff_workspace(view):
@@ -73,6 +74,7 @@ def dashboard(request):
         "read_only": not is_staff_member(request.user),
         "experts": _workload_rows(request.user),
         "limit": settings.EXPERT_MAX_ACTIVE_CASES,
+        "failed_deliveries": failed_delivery_count(request.user),
     }
     return render(request, "dashboard/index.html", context, status=status)
 

@@ -3,8 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.admin_access import AccessScopedAdminMixin, staff_only
-from core.tasks import send_task_now
-from notifications.models import Delivery, DeliveryStatus, Notification, NotificationPreference
+from core.errors import ApplicationError
+from notifications.models import Delivery, Notification, NotificationPreference
+from notifications.services import delivery_cancel, delivery_resend
 
 
 @admin.register(Notification)
@@ -26,17 +27,18 @@ class NotificationAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
-    """What was e-mailed to whom; failed deliveries can be sent again."""
+    """What was e-mailed to whom. Failed (or cancelled) deliveries can be sent again in bulk; waiting
+    or failed ones can be cancelled (no more retries)."""
 
     access_scope = staff_only
 
-    list_display = ["event", "recipient", "channel", "status", "attempts", "sent_at", "created_at"]
+    list_display = ["event", "recipient", "channel", "status", "attempts", "next_attempt_at", "sent_at", "created_at"]
     list_filter = ["status", "channel"]
     list_select_related = ["event", "recipient"]
     search_fields = ["address", "recipient__username", "event__kind"]
     date_hierarchy = "created_at"
     readonly_fields = [field.name for field in Delivery._meta.fields]
-    actions = ["send_again"]
+    actions = ["send_again", "cancel"]
 
     def has_add_permission(self, request):
         return False
@@ -44,20 +46,26 @@ class DeliveryAdmin(AccessScopedAdminMixin, admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.action(description=_("Send the selected failed deliveries again"), permissions=["view"])
+    @admin.action(description=_("Send the selected failed or cancelled deliveries again"), permissions=["view"])
     def send_again(self, request, queryset):
-        from core.models import OutboxEvent
+        count = self._run(request, delivery_resend, queryset)
+        if count is not None:
+            text = ngettext("%(count)d e-mail will be sent again.", "%(count)d e-mails will be sent again.", count)
+            self.message_user(request, text % {"count": count}, messages.SUCCESS)
 
-        failed = queryset.filter(status=DeliveryStatus.FAILED)
-        event_ids = sorted(set(failed.values_list("event_id", flat=True)))
-        OutboxEvent.objects.filter(pk__in=event_ids).update(processed_at=None, attempts=0)
-        queued = sum(1 for event_id in event_ids if send_task_now("notifications.tasks.dispatch_event", event_id))
-        self.message_user(
-            request,
-            ngettext("%(count)d event queued for delivery.", "%(count)d events queued for delivery.", queued)
-            % {"count": queued},
-            messages.SUCCESS if queued == len(event_ids) else messages.WARNING,
-        )
+    @admin.action(description=_("Cancel the selected deliveries (no more retries)"), permissions=["view"])
+    def cancel(self, request, queryset):
+        count = self._run(request, delivery_cancel, queryset)
+        if count is not None:
+            text = ngettext("%(count)d e-mail cancelled.", "%(count)d e-mails cancelled.", count)
+            self.message_user(request, text % {"count": count}, messages.SUCCESS)
+
+    def _run(self, request, service, queryset) -> int | None:
+        try:
+            return service(actor=request.user, delivery_ids=list(queryset.values_list("pk", flat=True)))
+        except ApplicationError as refused:
+            self.message_user(request, refused.message, messages.ERROR)
+            return None
 
 
 @admin.register(NotificationPreference)

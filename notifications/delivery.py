@@ -1,18 +1,28 @@
-"""Turning outbox events into inbox entries and e-mails, exactly once per (event, recipient, channel).
+"""Turning outbox events into inbox entries and e-mails: at-least-once, with a stable Message-ID.
 
 The steps, each safe to repeat:
 1. `event_deliver` writes the inbox rows and one e-mail delivery row per recipient in a transaction
    (unique constraints make a second run a no-op), rendered in each recipient's language and
-   following their preference for the kind (immediately / daily digest / off).
-2. Pending e-mails are claimed one by one with a conditional UPDATE, sent outside any transaction
-   (a slow SMTP server never holds a lock), then marked sent. A claim older than
-   NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS (its worker died) may be taken again.
-3. The event is marked processed once no delivery is left to send; until then the sweeper
-   re-queues it (with back-off from the task's retries in between).
+   following their preference for the kind (immediately / daily digest / off). Account e-mails
+   (invitations, password resets) have a delivery and no inbox row.
+2. Due e-mails are claimed one by one with a conditional UPDATE that counts the attempt, sent outside
+   any transaction (a slow SMTP server never holds a lock), then marked sent. A failed send is due
+   again after an exponential back-off (NOTIFICATIONS_RETRY_BACKOFF_SECONDS doubling, at most
+   NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS); after NOTIFICATIONS_MAX_ATTEMPTS it is `failed` and is
+   tried again every NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS until it goes out or staff cancel it.
+   A claim older than NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS (its worker died) may be taken again.
+3. The event is marked processed once no delivery is left to send; until then its `next_attempt_at`
+   is the earliest due retry, and the outbox relay (core.outbox) publishes it then. No other
+   retry chain exists: Celery never retries a delivery run by itself.
+
+At-least-once, not exactly once: a worker that dies after the SMTP server accepted a message and
+before the row is marked sent sends it again after the claim timeout. Every copy carries the same
+Message-ID (`<event-uuid.recipient-id@domain>`), so mail servers and clients drop the duplicate.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,13 +30,13 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.models import OutboxEvent
-from core.tasks import send_task_now
+from notifications.account_emails import EMAIL_ONLY_KINDS, render_account_email
 from notifications.kinds import Frequency, default_frequency
 from notifications.models import Channel, Delivery, DeliveryStatus, Notification, NotificationPreference
 from notifications.recipients import recipients_for
@@ -34,8 +44,25 @@ from notifications.rendering import absolute_url, render_event
 
 logger = logging.getLogger(__name__)
 
-DISPATCH_TASK = "notifications.tasks.dispatch_event"
 UNFINISHED = (DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.SENDING)
+
+
+def backoff_seconds(attempts: int) -> int:
+    """Wait before the next try after `attempts` failed ones: doubling from the base, capped."""
+    base = settings.NOTIFICATIONS_RETRY_BACKOFF_SECONDS
+    return int(min(base * 2 ** max(attempts - 1, 0), settings.NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS))
+
+
+def message_domain() -> str:
+    if settings.EMAIL_MESSAGE_ID_DOMAIN:
+        return settings.EMAIL_MESSAGE_ID_DOMAIN
+    address = settings.DEFAULT_FROM_EMAIL.rsplit("<", 1)[-1].rstrip(">").strip()
+    return address.rpartition("@")[2] or "policysharing.local"
+
+
+def message_id(event: OutboxEvent, recipient_id: int) -> str:
+    """The same for every copy of one event's e-mail to one person (make_msgid-like, but deterministic)."""
+    return f"<{event.uuid}.{recipient_id}@{message_domain()}>"
 
 
 @dataclass
@@ -69,7 +96,7 @@ def event_deliver(*, event_id: int, now: datetime | None = None) -> DeliveryResu
     OutboxEvent.objects.filter(pk=event.pk).update(attempts=F("attempts") + 1)
     result.notified = _record(event)
     for delivery in _claimable(Delivery.objects.filter(event=event), now=now).select_related(
-        "recipient", "notification"
+        "recipient", "notification", "event"
     ):
         outcome = _send_claimed(delivery, now=now)
         if outcome is True:
@@ -91,6 +118,8 @@ def event_record_inbox_only(*, event_id: int) -> int:
 
 def _record(event: OutboxEvent) -> int:
     recipients = recipients_for(event)
+    if event.kind in EMAIL_ONLY_KINDS:
+        return _record_email_only(event, recipients)
     chosen = dict(
         NotificationPreference.objects.filter(user__in=recipients, kind=event.kind).values_list("user_id", "frequency")
     )
@@ -123,11 +152,30 @@ def _record(event: OutboxEvent) -> int:
     return count
 
 
+def _record_email_only(event: OutboxEvent, recipients: list) -> int:
+    """An account e-mail: one delivery to the address the event names (or the user's), no inbox row."""
+    address = (event.payload or {}).get("to", "")
+    with transaction.atomic():
+        for user in recipients:
+            to = address or user.email
+            Delivery.objects.get_or_create(
+                event=event,
+                recipient=user,
+                channel=Channel.EMAIL,
+                defaults={"status": DeliveryStatus.PENDING if to else DeliveryStatus.SKIPPED, "address": to},
+            )
+    return len(recipients)
+
+
+def _due(now: datetime) -> Q:
+    return Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+
+
 def _claimable(queryset, *, now: datetime | None = None):
     now = now or timezone.now()
     stale = now - timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS)
     return queryset.filter(
-        Q(status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED])
+        Q(status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED]) & _due(now)
         | Q(status=DeliveryStatus.SENDING, claimed_at__lt=stale)
     )
 
@@ -145,19 +193,48 @@ def _send_claimed(delivery: Delivery, *, now: datetime | None = None) -> bool | 
     if not _claim([delivery.pk], now=now):
         return None
     try:
-        _send_one(delivery)
+        sent = _send_one(delivery)
     except Exception as exc:  # any SMTP/backend failure is recorded and retried, never raised to the caller
         error = f"{exc.__class__.__name__}: {exc}"[:2000]
-        logger.warning("e-mail delivery %s failed: %s", delivery.pk, error)
-        Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error=error)
+        attempts = Delivery.objects.filter(pk=delivery.pk).values_list("attempts", flat=True).first() or 0
+        if attempts >= settings.NOTIFICATIONS_MAX_ATTEMPTS:
+            status, wait = DeliveryStatus.FAILED, settings.NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS
+        else:
+            status, wait = DeliveryStatus.PENDING, backoff_seconds(attempts)
+        logger.warning("e-mail delivery %s failed (attempt %s, next in %ss): %s", delivery.pk, attempts, wait, error)
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=status, last_error=error, next_attempt_at=timezone.now() + timedelta(seconds=wait)
+        )
         return error
-    Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error="")
+    if not sent:
+        Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.SKIPPED, next_attempt_at=None)
+        return None
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
+    )
     return True
 
 
-def _send_one(delivery: Delivery) -> None:
+def _send_one(delivery: Delivery) -> bool:
+    """Send one delivery; False when there is nothing to send any more (an invitation already used)."""
     user = delivery.recipient
     notification = delivery.notification
+    headers = {"Message-ID": message_id(delivery.event, user.pk), "X-Policysharing-Delivery": str(delivery.pk)}
+    if notification is None:
+        with translation.override(language_of(user)):
+            content = render_account_email(delivery.event, user)
+        if content is None:
+            return False
+        message = EmailMultiAlternatives(
+            subject=" ".join(content.subject.split())[:250],
+            body=content.text,
+            to=[delivery.address or user.email],
+            headers=headers,
+        )
+        if content.html:
+            message.attach_alternative(content.html, "text/html")
+        message.send(fail_silently=False)
+        return True
     with translation.override(language_of(user)):
         context = {
             "recipient": user,
@@ -173,16 +250,31 @@ def _send_one(delivery: Delivery) -> None:
         subject=" ".join(subject.split())[:250],
         body=text,
         to=[delivery.address or user.email],
-        headers={"X-Policysharing-Delivery": str(delivery.pk)},
+        headers=headers,
     )
     message.attach_alternative(html, "text/html")
     message.send(fail_silently=False)
+    return True
 
 
 def _finish(event: OutboxEvent, *, errors: list[str]) -> bool:
-    if Delivery.objects.filter(event=event, status__in=UNFINISHED).exists():
+    """Processed when nothing is left to send; otherwise due again when the earliest retry is."""
+    unfinished = Delivery.objects.filter(event=event, status__in=UNFINISHED)
+    if unfinished.exists():
+        now = timezone.now()
+        candidates = []
+        waiting = unfinished.exclude(status=DeliveryStatus.SENDING)
+        if waiting.filter(next_attempt_at__isnull=True).exists():
+            candidates.append(now)
+        elif waiting.exists():
+            candidates.append(waiting.aggregate(at=Min("next_attempt_at"))["at"])
+        claimed_at = unfinished.filter(status=DeliveryStatus.SENDING).aggregate(at=Min("claimed_at"))["at"]
+        if claimed_at is not None:
+            candidates.append(claimed_at + timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS))
+        changes = {"next_attempt_at": max(min(candidates or [now]), now)}
         if errors:
-            OutboxEvent.objects.filter(pk=event.pk).update(last_error="\n".join(errors)[:4000])
+            changes["last_error"] = "\n".join(errors)[:4000]
+        OutboxEvent.objects.filter(pk=event.pk, processed_at__isnull=True).update(**changes)
         return False
     OutboxEvent.objects.filter(pk=event.pk, processed_at__isnull=True).update(
         processed_at=timezone.now(), last_error=""
@@ -245,26 +337,12 @@ def _send_digest(batch: list[Delivery]) -> None:
         }
         text = render_to_string("notifications/email/digest.txt", context)
         html = render_to_string("notifications/email/digest.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[batch[0].address or user.email])
+    digest_key = hashlib.sha256(",".join(str(d.pk) for d in batch).encode()).hexdigest()[:32]
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        to=[batch[0].address or user.email],
+        headers={"Message-ID": f"<digest-{digest_key}.{user.pk}@{message_domain()}>"},
+    )
     message.attach_alternative(html, "text/html")
     message.send(fail_silently=False)
-
-
-def outbox_sweep(*, older_than_seconds: int | None = None, limit: int = 500) -> int:
-    """Re-queue events still unprocessed after a while (the broker was down, a worker died)."""
-    if older_than_seconds is None:
-        older_than_seconds = settings.NOTIFICATIONS_SWEEP_AFTER_SECONDS
-    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
-    pending = (
-        OutboxEvent.objects.filter(
-            processed_at__isnull=True, created_at__lte=cutoff, attempts__lt=settings.NOTIFICATIONS_MAX_ATTEMPTS
-        )
-        .order_by("created_at", "id")
-        .values_list("pk", flat=True)[:limit]
-    )
-    queued = 0
-    for event_id in list(pending):
-        if not send_task_now(DISPATCH_TASK, event_id):
-            break  # the broker is still down; the next sweep tries again
-        queued += 1
-    return queued

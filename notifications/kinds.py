@@ -45,6 +45,9 @@ OVERDUE = "consultation.overdue"
 ESCALATED = "consultation.escalated"
 HOLD_CHECK_IN = "consultation.hold_check_in"
 
+# Written by accounts.services (the account e-mails themselves are in notifications.account_emails).
+ACCESS_REQUESTED = "access_request.submitted"
+
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind(SUBMITTED, _("A request is submitted")),
     EventKind(REQUEST_INCOMPLETE, _("A submitted request is missing information")),
@@ -62,6 +65,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind(OVERDUE, _("A case is past its stage's target duration")),
     EventKind(ESCALATED, _("An overdue case is escalated")),
     EventKind(HOLD_CHECK_IN, _("Check-in on a case on hold"), Frequency.DAILY),
+    EventKind(ACCESS_REQUESTED, _("A city asks to join the portal")),
 )
 KIND_BY_KEY: dict[str, EventKind] = {kind.key: kind for kind in EVENT_KINDS}
 KIND_CHOICES: list[tuple[str, Promise]] = [(kind.key, kind.label) for kind in EVENT_KINDS]

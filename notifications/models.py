@@ -1,8 +1,10 @@
 """The in-app inbox, e-mail deliveries and each user's preferences.
 
 Idempotency lives in the schema: one inbox row per (event, recipient) and one delivery per
-(event, recipient, channel), so a delivery task that runs twice (redelivered after a crash, or
-re-queued by the sweeper) has the effect of once.
+(event, recipient, channel), so a delivery run that happens twice (redelivered after a crash, or
+published again by the outbox relay) writes each inbox row once. E-mail itself is at-least-once: a
+crash between the SMTP server accepting a message and the row being marked sent sends it again,
+with the same Message-ID (see notifications/delivery.py).
 """
 
 from django.conf import settings
@@ -58,12 +60,18 @@ class DeliveryStatus(models.TextChoices):
     DIGEST = "digest", _("Waiting for the daily digest")
     SENDING = "sending", _("Being sent")
     SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed; will be retried")
-    SKIPPED = "skipped", _("Skipped (no address)")
+    FAILED = "failed", _("Failed; retried now and then")
+    SKIPPED = "skipped", _("Skipped (no address, or no longer needed)")
+    CANCELLED = "cancelled", _("Cancelled by staff")
 
 
 class Delivery(models.Model):
-    """One message on one channel for one recipient of an event."""
+    """One message on one channel for one recipient of an event.
+
+    `attempts` counts every try to send it. While it is `pending`, `next_attempt_at` is when the next
+    try is due (exponential back-off); after NOTIFICATIONS_MAX_ATTEMPTS it is `failed` and tried again
+    every NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS until it is sent or staff cancel it.
+    """
 
     event = models.ForeignKey(
         "core.OutboxEvent", verbose_name=_("event"), on_delete=models.CASCADE, related_name="deliveries"
@@ -87,6 +95,7 @@ class Delivery(models.Model):
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
 

@@ -16,6 +16,7 @@ from consultations.access import consultations_visible_to, documents_visible_to,
 from consultations.models import TaskForceMember, TaskForceRole
 from core.models import OutboxEvent
 from notifications import kinds
+from notifications.account_emails import EMAIL_ONLY_KINDS, account_recipients
 
 OFFICIALS = "officials"  # the city's officials
 TEAM = "team"  # the task force (staff members and experts with an account)
@@ -46,10 +47,14 @@ AUDIENCES: dict[str, tuple[str, ...]] = {
 
 def recipients_for(event: OutboxEvent) -> list:
     """The users to notify of `event`, each at most once, ordered by id."""
+    if event.kind in EMAIL_ONLY_KINDS:
+        return account_recipients(event)
+    User = get_user_model()
+    if event.kind == kinds.ACCESS_REQUESTED:
+        return list(User.objects.filter(_staff_q(), is_active=True).select_related("city").order_by("id"))
     case = event.consultation
     if case is None:
         return []
-    User = get_user_model()
     audiences = AUDIENCES.get(event.kind, (TEAM, RESPONSIBLE))
     condition = Q(pk__in=[])
     members = list(TaskForceMember.objects.active().filter(consultation=case).select_related("expert"))

@@ -61,7 +61,17 @@ def render_event(event: OutboxEvent, recipient) -> Rendered:
     }
     renderer = _RENDERERS.get(event.kind, _render_generic)
     title, body = renderer(event, recipient, payload, values)
-    return Rendered(title=title[:255], body=body, url=consultation_url(case, recipient))
+    url = consultation_url(case, recipient)
+    if event.kind == kinds.ACCESS_REQUESTED:
+        url = _admin_url("admin:accounts_accessrequest_change", payload.get("access_request"))
+    return Rendered(title=title[:255], body=body, url=url)
+
+
+def _admin_url(name: str, pk) -> str:
+    try:
+        return reverse(name, args=[pk]) if pk else ""
+    except NoReverseMatch:
+        return ""
 
 
 def _actor_name(event: OutboxEvent) -> str:
@@ -241,6 +251,24 @@ def _render_hold_check_in(event, recipient, payload, values):
     return title, body
 
 
+def _render_access_requested(event, recipient, payload, values):
+    from accounts.models import AccessRequest
+
+    request = AccessRequest.objects.filter(pk=payload.get("access_request")).first()
+    if request is None:
+        return _("A city asked to join the portal"), ""
+    values = {
+        **values,
+        "city": request.city_name,
+        "country": request.country.name if hasattr(request.country, "name") else request.country,
+        "name": f"{request.first_name} {request.last_name}".strip(),
+        "email": request.email,
+    }
+    title = _("%(city)s (%(country)s) asks to join the portal") % values
+    body = _lines(_("%(name)s <%(email)s> wrote:") % values, _excerpt(request.message))
+    return title, body
+
+
 def _render_generic(event, recipient, payload, values):
     return _("Update on “%(case)s”") % values, ""
 
@@ -262,4 +290,5 @@ _RENDERERS = {
     kinds.OVERDUE: _render_overdue,
     kinds.ESCALATED: _render_escalated,
     kinds.HOLD_CHECK_IN: _render_hold_check_in,
+    kinds.ACCESS_REQUESTED: _render_access_requested,
 }

@@ -25,3 +25,13 @@ def preferences_for(user) -> dict[str, str]:
     """Every event kind mapped to the user's frequency (the kind's default where none is chosen)."""
     chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "frequency"))
     return {kind.key: chosen.get(kind.key, kind.default) for kind in EVENT_KINDS}
+
+
+def failed_delivery_count(viewer) -> int:
+    """E-mails that ran out of quick retries (SMG staff only; 0 for everyone else)."""
+    from accounts.roles import is_staff_member
+    from notifications.models import Delivery, DeliveryStatus
+
+    if viewer is None or not viewer.is_authenticated or not is_staff_member(viewer):
+        return 0
+    return Delivery.objects.filter(status=DeliveryStatus.FAILED).count()

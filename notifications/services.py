@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.roles import is_staff_member
 from core.errors import ApplicationError, PermissionDeniedError
-from notifications.delivery import digest_send_daily, event_deliver, outbox_sweep
+from core.models import OutboxEvent
+from core.outbox import outbox_relay
+from notifications.delivery import digest_send_daily, event_deliver
 from notifications.kinds import KIND_BY_KEY, Frequency
-from notifications.models import Notification, NotificationPreference
+from notifications.models import Delivery, DeliveryStatus, Notification, NotificationPreference
 
 __all__ = [
+    "delivery_cancel",
+    "delivery_resend",
     "digest_send_daily",
     "event_deliver",
     "notification_mark_all_read",
     "notification_mark_read",
-    "outbox_sweep",
+    "outbox_relay",
     "preference_set",
 ]
 
@@ -66,3 +74,44 @@ def preference_set(*, user, kind: str, frequency: str) -> NotificationPreference
             user=user, kind=kind, defaults={"frequency": frequency}
         )
     return preference
+
+
+def _require_staff(actor) -> None:
+    if actor is None or not is_staff_member(actor):
+        raise PermissionDeniedError(_("Only SMG staff can resend or cancel e-mails."))
+
+
+def delivery_resend(*, actor, delivery_ids: Iterable[int]) -> int:
+    """Send failed or cancelled e-mails again, with a fresh set of attempts; returns how many.
+
+    The outbox relay publishes their events within OUTBOX_RELAY_INTERVAL_SECONDS (the same
+    Message-ID as before, so a copy that did arrive is dropped by the mail client).
+    """
+    _require_staff(actor)
+    now = timezone.now()
+    with transaction.atomic():
+        chosen = Delivery.objects.filter(
+            pk__in=list(delivery_ids), status__in=[DeliveryStatus.FAILED, DeliveryStatus.CANCELLED]
+        )
+        event_ids = set(chosen.values_list("event_id", flat=True))
+        count = chosen.update(status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=now, last_error="")
+        OutboxEvent.objects.filter(pk__in=event_ids).update(processed_at=None, next_attempt_at=now)
+    return count
+
+
+def delivery_cancel(*, actor, delivery_ids: Iterable[int]) -> int:
+    """Stop retrying e-mails that are waiting or failed (not one being sent right now); returns how many."""
+    _require_staff(actor)
+    with transaction.atomic():
+        chosen = Delivery.objects.filter(
+            Q(status=DeliveryStatus.FAILED) | Q(status=DeliveryStatus.PENDING), pk__in=list(delivery_ids)
+        )
+        event_ids = set(chosen.values_list("event_id", flat=True))
+        count = chosen.update(status=DeliveryStatus.CANCELLED, next_attempt_at=None)
+        finished = (
+            OutboxEvent.objects.filter(pk__in=event_ids, processed_at__isnull=True)
+            .exclude(deliveries__status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.SENDING])
+            .values_list("pk", flat=True)
+        )
+        OutboxEvent.objects.filter(pk__in=list(finished)).update(processed_at=timezone.now())
+    return count

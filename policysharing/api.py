@@ -10,6 +10,7 @@ from consultations.api_companies import CompanyViewSet
 from core.api import api_not_found
 from experts.api import ExpertViewSet
 from funding.api import FundingSourceViewSet
+from matching.api import ConsultationMatchesView, PolicyMatchView, TaskForceProposalViewSet
 from policies.api import PolicyModuleViewSet, SDGViewSet, SectorViewSet
 from training.api import TrainingProgrammeViewSet
 
@@ -24,10 +25,15 @@ router.register("companies", CompanyViewSet, basename="company")
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("sdgs", SDGViewSet, basename="sdg")
 router.register("training-programmes", TrainingProgrammeViewSet, basename="training-programme")
+router.register("task-force-proposals", TaskForceProposalViewSet, basename="task-force-proposal")
 
 app_name = "api"
 urlpatterns = [
     path("summary/", SummaryView.as_view(), name="summary"),
+    path("matching/policies/", PolicyMatchView.as_view(), name="policy-matches"),
+    re_path(
+        r"^consultations/(?P<pk>\d{1,18})/matches/$", ConsultationMatchesView.as_view(), name="consultation-matches"
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # Split view: the page loads its init script from `?script` instead of inline (Content-Security-Policy).
     path(

@@ -5,8 +5,9 @@ exports (`exports`) each have their own queue, so a flood of e-mail never delays
 goes to `celery`. A worker started without `-Q` listens on all of them (the in-process default and the
 tests); docker-compose runs one worker per queue (`-Q workflow,celery`, `-Q notifications`, `-Q exports`).
 
-Broker, serialisation, acks_late, time limits and the visibility timeout come from the CELERY_*
-settings. Beat (django-celery-beat's DatabaseScheduler) copies `beat_schedule` into its tables at
+Broker, serialisation, acks_late, time limits, the visibility timeout and the broker's socket
+timeouts come from the CELERY_* settings. `celery -A policysharing worker -B` (or a worker and a
+beat) plus the web server is all it takes: the outbox relay is a beat entry run by the worker. Beat (django-celery-beat's DatabaseScheduler) copies `beat_schedule` into its tables at
 start, so staff see the schedule in the admin under "Periodic tasks";
 `python manage.py sync_periodic_tasks` does the same without starting beat.
 """
@@ -41,9 +42,9 @@ def build_beat_schedule() -> dict:
     from django.conf import settings
 
     return {
-        "notifications: re-send pending outbox events": {
-            "task": "notifications.tasks.sweep_outbox",
-            "schedule": float(settings.NOTIFICATIONS_SWEEP_INTERVAL_SECONDS),
+        "outbox: relay (publish what is due: tasks, events, e-mail retries)": {
+            "task": "core.tasks.relay_outbox",
+            "schedule": float(settings.OUTBOX_RELAY_INTERVAL_SECONDS),
         },
         "notifications: daily digest": {
             "task": "notifications.tasks.send_daily_digests",

@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("policysharing.api")),
+    path("staff/matching/", include("matching.urls")),
     path("staff/", include("dashboard.urls")),
     path("", include("security.urls")),  # /accounts/api-access/, /accounts/two-factor/
     # The partner-city portal; keep it last (it owns the site root).

@@ -24,6 +24,21 @@ def check_document(upload) -> None:
     check_upload(upload)  # raises ApplicationError with a clear message
 
 
+class KeyedCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Checkboxes that also carry a model attribute (e.g. a sector's key) as `data-<name>`, for scripts."""
+
+    def __init__(self, *args, data_attribute: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.data_attribute = data_attribute
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None:
+            option["attrs"][f"data-{self.data_attribute}"] = getattr(instance, self.data_attribute)
+        return option
+
+
 class SearchInput(forms.TextInput):
     input_type = "search"
 
@@ -92,7 +107,10 @@ class ConsultationRequestForm(forms.Form):
     )
     # 2. Sectors and SDGs
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Sectors"),
+        queryset=Sector.objects.all(),
+        widget=KeyedCheckboxSelectMultiple(data_attribute="key"),
+        required=False,
     )
     sdgs = forms.ModelMultipleChoiceField(
         label=_("Sustainable Development Goals"),
@@ -104,7 +122,7 @@ class ConsultationRequestForm(forms.Form):
     policy_modules = forms.ModelMultipleChoiceField(
         label=_("Seoul policies of interest"),
         queryset=PolicyModule.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
+        widget=KeyedCheckboxSelectMultiple(data_attribute="slug"),
         required=False,
         help_text=_("Optional: choose from the policy archive."),
     )
@@ -164,6 +182,16 @@ class ConsultationRequestForm(forms.Form):
             "contact_name": consultation.contact_name,
             "contact_email": consultation.contact_email,
             "contact_phone": consultation.contact_phone,
+        }
+
+    @classmethod
+    def initial_from_post(cls, data) -> dict:
+        """The draft as typed (for re-rendering it unvalidated, e.g. with policy suggestions); files are not kept."""
+        multiple = ("sectors", "sdgs", "policy_modules")
+        return {
+            name: (data.getlist(name) if name in multiple else data.get(name, ""))
+            for name in cls.base_fields
+            if name != "attachments"
         }
 
     def service_data(self) -> dict:

@@ -28,6 +28,7 @@ from consultations.services.recommendations import recommendation_acknowledge
 from consultations.services.requests import consultation_save_draft
 from core.errors import ApplicationError
 from core.storage import file_download_response
+from matching.selectors import draft_policy_suggestions
 from portal import selectors
 from portal.forms import (
     ConsultationRequestForm,
@@ -153,12 +154,15 @@ def consultation_list(request):
     )
 
 
-def _request_form_response(request, form, consultation=None):
+def _request_form_response(request, form, consultation=None, suggestions=None, suggestion_message=""):
     return render(
         request,
         "portal/consultation_form.html",
         {
             "form": form,
+            "suggestions": suggestions,
+            "suggestion_message": suggestion_message,
+            "chosen_modules": {int(pk) for pk in request.POST.getlist("policy_modules") if str(pk).isdigit()},
             "consultation": consultation,
             "suggested_track": _suggested_track(consultation),
             "documents": (
@@ -176,7 +180,26 @@ def _suggested_track(consultation):
     return Track(BudgetSituation(consultation.budget_situation).suggested_track).label
 
 
+def _suggest_response(request, consultation=None):
+    """The no-JavaScript path: re-render the draft as typed, with Seoul policies that may help."""
+    form = ConsultationRequestForm(initial=ConsultationRequestForm.initial_from_post(request.POST))
+    suggestions = draft_policy_suggestions(viewer=request.user, data=request.POST)
+    if suggestions is None:
+        message = _("Describe your challenge in a sentence or two first; then we can suggest Seoul policies.")
+    elif not suggestions:
+        message = _("No Seoul policy matches this description yet. Try describing the problem in more detail.")
+    else:
+        message = ""
+    if request.FILES:
+        message = " ".join(
+            filter(None, [message, _("Attached files are not kept when suggesting: attach them again.")])
+        )
+    return _request_form_response(request, form, consultation, suggestions or [], message)
+
+
 def _handle_request_form(request, consultation=None):
+    if request.POST.get("action") == "suggest":
+        return _suggest_response(request, consultation)
     intent = ConsultationRequestForm.SUBMIT if request.POST.get("action") == "submit" else "save"
     form = ConsultationRequestForm(request.POST, request.FILES, intent=intent)
     if not form.is_valid():

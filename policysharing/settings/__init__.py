@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "notifications",
     "portal",
     "dashboard",
+    "matching",
     "demo",
 ]
 
@@ -120,6 +121,11 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker process and the web process share the file; wait for locks instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that accepts and never answers fails a new connection after this many seconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -273,18 +279,30 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=60)
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=90)
 # Longer than the hard time limit, so an unacknowledged task is redelivered only once its worker is gone.
 CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=600)
+# A request must never hang when the broker is down or hung: every socket operation on the broker
+# (connect, publish, the health probe) gives up after this, and the outbox relay sends the task later.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+CELERY_BROKER_SOCKET_TIMEOUT = min(
+    env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=CELERY_BROKER_CONNECTION_TIMEOUT),
+    CELERY_BROKER_CONNECTION_TIMEOUT,
+)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
     # How often a worker looks for messages whose worker died (unacknowledged past the visibility
     # timeout) and puts them back on the queue; every look is one cheap Redis query.
     "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
     "unacked_restore_throttle": 1,
-    # Publishing (web requests, the sweeper) tries the broker once instead of retrying for seconds:
-    # the outbox keeps the event and the sweeper re-sends it. A worker's consumer has its own retry loop.
+    # Publishing (web requests, the relay) tries the broker once instead of retrying for seconds:
+    # the outbox keeps the row and the relay re-sends it. A worker's consumer has its own retry loop.
     "max_retries": env.int("CELERY_PUBLISH_CONNECT_RETRIES", default=0),
+    # Bounded I/O for web, worker and beat alike (redis-py): a Redis that accepts and never answers
+    # (SIGSTOP, a half-open connection) fails a command after the socket timeout instead of forever.
+    "socket_timeout": CELERY_BROKER_SOCKET_TIMEOUT,
+    "socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT,
+    "socket_keepalive": True,
+    "retry_on_timeout": False,
+    "health_check_interval": env.int("CELERY_BROKER_HEALTH_CHECK_INTERVAL", default=10),
 }
-# A request must never hang when the broker is down: fail fast, the outbox sweeper re-sends later.
-CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # django-celery-beat's DatabaseScheduler, touching a heartbeat file on every tick for the health check.
@@ -296,17 +314,42 @@ CELERY_TIMEZONE = TIME_ZONE
 # django-celery-beat's tables (admin: Periodic tasks), and so does `manage.py sync_periodic_tasks`.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
-# Notification delivery (notifications/delivery.py) and workflow reminders (consultations/services/reminders.py).
-NOTIFICATIONS_SWEEP_INTERVAL_SECONDS = env.int("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", default=60)
-NOTIFICATIONS_SWEEP_AFTER_SECONDS = env.int("NOTIFICATIONS_SWEEP_AFTER_SECONDS", default=120)
-NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=12)
+# The outbox (core/outbox.py): after commit each row is published at once (bounded); the relay, run by
+# beat every OUTBOX_RELAY_INTERVAL_SECONDS, publishes what that missed, and re-publishes an event whose
+# delivery run has not reported back within OUTBOX_REPUBLISH_AFTER_SECONDS (its worker died, its
+# message was lost). After a broker failure a process stops publishing inline for a while.
+OUTBOX_RELAY_INTERVAL_SECONDS = env.float(
+    "OUTBOX_RELAY_INTERVAL_SECONDS", default=env.float("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", default=10)
+)
+OUTBOX_REPUBLISH_AFTER_SECONDS = env.int(
+    "OUTBOX_REPUBLISH_AFTER_SECONDS", default=env.int("NOTIFICATIONS_SWEEP_AFTER_SECONDS", default=120)
+)
+OUTBOX_PUBLISH_PAUSE_SECONDS = env.float("OUTBOX_PUBLISH_PAUSE_SECONDS", default=15)
+OUTBOX_KEEP_PUBLISHED_TASKS_DAYS = env.int("OUTBOX_KEEP_PUBLISHED_TASKS_DAYS", default=7)
+# E-mail delivery (notifications/delivery.py): attempts per e-mail, counted in the database; back-off
+# doubling from NOTIFICATIONS_RETRY_BACKOFF_SECONDS up to the cap; after NOTIFICATIONS_MAX_ATTEMPTS the
+# e-mail is "failed" (staff see it) and retried every NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS until sent
+# or cancelled by staff.
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=8)
+NOTIFICATIONS_RETRY_BACKOFF_SECONDS = env.int("NOTIFICATIONS_RETRY_BACKOFF_SECONDS", default=30)
+NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS = env.int("NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS", default=900)
+NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS = env.int("NOTIFICATIONS_RETRY_FAILED_AFTER_SECONDS", default=3600)
 # A claimed e-mail whose worker died is sent again after this long (longer than the hard time limit).
 NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS = env.int(
     "NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30
 )
+# The domain of the e-mails' Message-IDs (default: the domain of DEFAULT_FROM_EMAIL).
+EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="")
 NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=8)
 WORKFLOW_REMINDER_HOUR = env.int("WORKFLOW_REMINDER_HOUR", default=9)
 WORKFLOW_ADVANCE_SWEEP_SECONDS = env.int("WORKFLOW_ADVANCE_SWEEP_SECONDS", default=300)
+# The catch-up looks at cases untouched this long (the normal after-commit task had its chance).
+WORKFLOW_ADVANCE_QUIET_SECONDS = env.int("WORKFLOW_ADVANCE_QUIET_SECONDS", default=60)
+# Retries of a workflow task on a database error; the catch-up above covers a task whose retries run out.
+WORKFLOW_TASK_MAX_RETRIES = env.int("WORKFLOW_TASK_MAX_RETRIES", default=5)
+WORKFLOW_TASK_RETRY_BACKOFF_SECONDS = env.int("WORKFLOW_TASK_RETRY_BACKOFF_SECONDS", default=10)
+# /health/ gives each probe (database, broker) this long before answering 503.
+HEALTH_CHECK_TIMEOUT_SECONDS = env.float("HEALTH_CHECK_TIMEOUT_SECONDS", default=2.0)
 REMINDER_INTERVAL_DAYS = env.int("REMINDER_INTERVAL_DAYS", default=7)
 HOLD_CHECK_IN_DAYS = env.int("HOLD_CHECK_IN_DAYS", default=30)
 

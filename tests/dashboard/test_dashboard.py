@@ -214,4 +214,4 @@ def test_queries_do_not_grow_with_consultations(client, staff_officer, django_as
     _populate(180)
     with_200 = _count_queries(client, django_assert_max_num_queries, query)
     assert with_200 == with_20
-    assert with_20 <= 20
+    assert with_20 <= 21  # 21: the count of failed e-mails (the staff panel)

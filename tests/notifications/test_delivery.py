@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 
 from consultations.models import Consultation, Visibility
 from consultations.services import consultation_move
@@ -192,10 +193,12 @@ def test_failing_smtp_never_rolls_back_the_change_and_is_retried(
     event = OutboxEvent.objects.get(kind="message.posted")
     assert event.processed_at is None and "SMTP is down" in event.last_error
     assert Notification.objects.filter(recipient=official_a).exists()  # the inbox still has it
-    assert set(Delivery.objects.values_list("status", flat=True)) == {DeliveryStatus.FAILED}
+    assert set(Delivery.objects.values_list("status", flat=True)) == {DeliveryStatus.PENDING}  # retried later
+    assert event.next_attempt_at > timezone.now()
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    dispatch_event.apply(args=[event.pk])  # what the retry (or the sweeper) does
+    Delivery.objects.update(next_attempt_at=timezone.now())  # the back-off has passed
+    dispatch_event.apply(args=[event.pk])  # what the relay publishes then
     event.refresh_from_db()
     assert event.processed_at is not None
     assert len(mail.outbox) == Delivery.objects.count() == 3

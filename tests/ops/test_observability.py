@@ -232,7 +232,7 @@ def test_tasks_are_routed_to_their_queue():
     assert queue("consultations.tasks.advance_ready_cases") == "workflow"
     assert queue("notifications.tasks.dispatch_event") == "notifications"
     assert queue("notifications.tasks.send_daily_digests") == "notifications"
-    assert queue("accounts.tasks.send_invitation") == "notifications"
+    assert queue("accounts.tasks.send_existing_account_notice") == "notifications"
     assert queue("core.tasks.export_consultations") == "exports"
     # A worker started without -Q (the tests, a single-machine set-up) consumes every queue.
     assert {q.name for q in app.conf.task_queues} == set(QUEUES)

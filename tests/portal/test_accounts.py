@@ -134,11 +134,13 @@ def test_access_request_validation_next_to_fields(client):
     assert not AccessRequest.objects.exists()
 
 
-def test_password_reset_sends_a_link(client, official_a):
+def test_password_reset_sends_a_link(client, official_a, django_capture_on_commit_callbacks):
     assert client.get(reverse("portal:password_reset")).status_code == 200
-    response = client.post(reverse("portal:password_reset"), {"email": official_a.email})
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail leaves through the outbox
+        response = client.post(reverse("portal:password_reset"), {"email": official_a.email})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
+    assert mail.outbox[0].extra_headers["Message-ID"].endswith("@policysharing.local>")
     landing = client.get(link_in(mail.outbox[0]), follow=True)
     assert landing.context["validlink"]
     response = client.post(

@@ -105,8 +105,10 @@ def test_minio_gets_its_bucket_and_the_app_uses_it():
 
 def test_commands_name_modules_and_settings_that_exist():
     services = load()["services"]
-    web = command_words(services["web"])
-    wsgi = web[web.index("gunicorn") + 1]
+    web = " ".join(command_words(services["web"]))
+    assert "gunicorn -c gunicorn.conf.py " in web  # threaded workers: long streamed exports are not cut
+    assert (Path(settings.BASE_DIR) / "gunicorn.conf.py").exists()
+    wsgi = web.split("gunicorn -c gunicorn.conf.py ", 1)[1].split()[0]
     module, _, attribute = wsgi.partition(":")
     assert hasattr(importlib.import_module(module), attribute)
     for name in (*WORKERS, "beat"):

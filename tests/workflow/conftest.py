@@ -1,4 +1,6 @@
-"""Real components for the worker tests: a Celery worker process, Redis db 15, a local SMTP server.
+"""Real components for the worker tests: a Celery worker process, Redis db 15, a local SMTP server,
+and the faults of tests/workflow/test_faults.py (a private redis-server to SIGSTOP, an SMTP server that
+goes away, a TCP proxy in front of PostgreSQL).
 
 The worker is another process: it sees only committed rows, so these tests use a transactional
 database (SQLite: the file named in settings/test.py; PostgreSQL: pytest-django's test_<name>).
@@ -6,9 +8,11 @@ database (SQLite: the file named in settings/test.py; PostgreSQL: pytest-django'
 
 from __future__ import annotations
 
+import asyncio
 import email
 import os
 import signal
+import socket
 import socketserver
 import subprocess
 import sys
@@ -66,6 +70,9 @@ def app_broker(url: str) -> Iterator[None]:
     def reset_pools():
         from kombu import pools
 
+        from core.tasks import reset_broker_pause
+
+        reset_broker_pause()  # an earlier broker's failure says nothing about this one
         pools.reset()  # kombu's global producer pools are keyed by URL; drop them all
         app._pool = None
         app.amqp._producer_pool = None
@@ -104,13 +111,19 @@ class SMTPSink:
     """A minimal SMTP server on 127.0.0.1 that records what it receives.
 
     With `stall` set, a new connection gets no greeting until `release` is set: the client (a
-    worker sending an e-mail) hangs in the middle of its task.
+    worker sending an e-mail) hangs in the middle of its task. With `stall_after_data` set, a message
+    is recorded (accepted) and the reply to it is held until `release`: the client dies, for the
+    server, right after it accepted the message. `stop()`/`start()` make it go away and come back
+    on the same port (an outage: connections are refused).
     """
 
     def __init__(self):
         self.messages: list[tuple[str, str]] = []
+        self.message_ids: list[str] = []
         self.connected = threading.Event()
+        self.accepted = threading.Event()
         self.stall = threading.Event()
+        self.stall_after_data = threading.Event()
         self.release = threading.Event()
         self._lock = threading.Lock()
         sink = self
@@ -131,6 +144,10 @@ class SMTPSink:
                         if raw in (b".\r\n", b".\n"):
                             sink.record(b"".join(lines))
                             data_mode, lines = False, []
+                            if sink.stall_after_data.is_set():
+                                sink.accepted.set()
+                                sink.release.wait(timeout=120)
+                                return
                             self.reply("250 queued")
                         else:
                             lines.append(raw[1:] if raw.startswith(b"..") else raw)
@@ -155,6 +172,7 @@ class SMTPSink:
             daemon_threads = True
             allow_reuse_address = True
 
+        self._server_class, self._handler = Server, Handler
         self.server = Server(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -164,6 +182,17 @@ class SMTPSink:
         subject = str(make_header(decode_header(parsed.get("Subject", ""))))
         with self._lock:
             self.messages.append((parsed.get("To", ""), subject))
+            self.message_ids.append(parsed.get("Message-ID", ""))
+
+    def stop(self) -> None:
+        """An outage: the port refuses connections until start()."""
+        self.server.shutdown()
+        self.server.server_close()
+
+    def start(self) -> None:
+        self.server = self._server_class(("127.0.0.1", self.port), self._handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
 
     @property
     def url(self) -> str:
@@ -171,8 +200,11 @@ class SMTPSink:
 
     def close(self) -> None:
         self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
+        try:
+            self.server.shutdown()
+            self.server.server_close()
+        except OSError:
+            pass
 
 
 @pytest.fixture
@@ -211,7 +243,8 @@ def start_worker(tmp_path, smtp_sink):
     """Start real Celery workers (`--pool=solo`) on Redis db 15 and the test database."""
     workers: list[Worker] = []
 
-    def start(**extra_env: str) -> Worker:
+    def start(*, beat: bool = False, **extra_env: str) -> Worker:
+        """`beat=True` embeds beat (`worker -B`), as README runs it: the relay and the catch-ups."""
         log = tmp_path / f"worker-{len(workers)}.log"
         env = {key: value for key, value in os.environ.items() if not key.startswith(("CELERY_", "DJANGO_"))}
         env.pop("REDIS_URL", None)
@@ -232,6 +265,8 @@ def start_worker(tmp_path, smtp_sink):
             "--without-gossip", "--without-mingle", "--without-heartbeat",
             f"--hostname=test-{os.getpid()}-{len(workers)}@%h",
         ]  # fmt: skip
+        if beat:
+            command += ["-B", f"--schedule={tmp_path / f'beat-{len(workers)}'}"]
         with log.open("wb") as handle:
             process = subprocess.Popen(
                 command, cwd=BASE_DIR, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
@@ -250,3 +285,122 @@ def start_worker(tmp_path, smtp_sink):
     yield start
     for worker in workers:
         worker.stop()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class PrivateRedis:
+    """A redis-server of this test alone, on a free port: SIGSTOP makes a broker that accepts and never answers."""
+
+    def __init__(self, directory: Path):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(directory)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+        self.stopped = False
+
+    def ping(self) -> bool:
+        import redis
+
+        try:
+            return bool(redis.Redis(port=self.port, socket_timeout=1, socket_connect_timeout=1).ping())
+        except redis.exceptions.RedisError:
+            return False
+
+    def hang(self) -> None:
+        os.kill(self.process.pid, signal.SIGSTOP)
+        self.stopped = True
+
+    def resume(self) -> None:
+        os.kill(self.process.pid, signal.SIGCONT)
+        self.stopped = False
+
+    def close(self) -> None:
+        if self.stopped:
+            self.resume()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def private_redis(tmp_path):
+    import shutil
+
+    if shutil.which("redis-server") is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed (CI must run the fault tests)")
+        pytest.skip("redis-server is not installed")
+    server = PrivateRedis(tmp_path)
+    try:
+        wait_for(server.ping, timeout=10, what="the private redis-server")
+        yield server
+    finally:
+        server.close()
+
+
+class TCPProxy:
+    """A few lines of asyncio in a thread: forwards 127.0.0.1:<port> to a target; `stop()` drops every
+    connection and refuses new ones (the target, e.g. PostgreSQL, "goes away" for whoever uses the proxy)."""
+
+    def __init__(self, target_host: str, target_port: int):
+        self.target = (target_host, target_port)
+        self.port = free_port()
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.server = None
+        self.writers: set = set()
+        self.start()
+
+    def _call(self, coroutine):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=10)
+
+    async def _handle(self, reader, writer):
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
+        except OSError:
+            writer.close()
+            return
+        self.writers |= {writer, upstream_writer}
+
+        async def pipe(source, sink):
+            try:
+                while data := await source.read(65536):
+                    sink.write(data)
+                    await sink.drain()
+            except (OSError, asyncio.CancelledError):
+                pass
+            finally:
+                sink.close()
+
+        await asyncio.gather(pipe(reader, upstream_writer), pipe(upstream_reader, writer))
+
+    async def _start(self):
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", self.port, reuse_address=True)
+
+    async def _stop(self):
+        self.server.close()
+        for writer in list(self.writers):
+            writer.transport.abort()
+        self.writers.clear()
+        await self.server.wait_closed()
+
+    def start(self) -> None:
+        self._call(self._start())
+
+    def stop(self) -> None:
+        self._call(self._stop())
+
+    def close(self) -> None:
+        try:
+            self.stop()
+        finally:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(timeout=5)

@@ -24,8 +24,8 @@ def test_sync_command_writes_the_schedule_for_the_admin_and_is_repeatable(capsys
     call_command("sync_periodic_tasks")
     names = set(PeriodicTask.objects.values_list("name", flat=True))
     assert names >= set(build_beat_schedule())
-    sweeper = PeriodicTask.objects.get(task="notifications.tasks.sweep_outbox")
-    assert sweeper.interval is not None and sweeper.enabled
+    relay = PeriodicTask.objects.get(task="core.tasks.relay_outbox")
+    assert relay.interval is not None and relay.enabled
     assert PeriodicTask.objects.get(task="notifications.tasks.send_daily_digests").crontab is not None
 
 

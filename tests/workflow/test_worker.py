@@ -12,9 +12,9 @@ import pytest
 from consultations.models import Consultation
 from consultations.services.messages import message_post
 from core.models import OutboxEvent
+from core.outbox import outbox_relay
 from core.tasks import send_task_now
 from notifications.models import Delivery, DeliveryStatus, Notification
-from notifications.services import outbox_sweep
 from tests import factories
 from tests.workflow.conftest import REDIS_TEST_URL, UNREACHABLE_BROKER, app_broker, wait_for
 from tests.workflow.helpers import submit_request
@@ -58,7 +58,7 @@ def test_worker_moves_a_submitted_request_into_screening_and_notifies(
     )
 
 
-def test_broker_down_loses_nothing_and_the_sweeper_delivers_exactly_once(
+def test_broker_down_loses_nothing_and_the_relay_delivers_every_e_mail_once(
     redis_db, start_worker, smtp_sink, official_a, staff_officer, consultant
 ):
     case_b = factories.ConsultationFactory(city=official_a.city, stage="analysis", track="consultation")
@@ -85,7 +85,7 @@ def test_broker_down_loses_nothing_and_the_sweeper_delivers_exactly_once(
 
     with app_broker(REDIS_TEST_URL):
         start_worker()
-        assert outbox_sweep(older_than_seconds=0) == 3
+        assert outbox_relay() == 4  # three events and the automatic check of the request
         send_task_now("consultations.tasks.advance_ready_cases", 0)  # the periodic catch-up of automatic moves
         wait_for(
             lambda: Consultation.objects.filter(pk=submitted.pk, stage="screening").exists(),
@@ -98,8 +98,8 @@ def test_broker_down_loses_nothing_and_the_sweeper_delivers_exactly_once(
             what="every event to be delivered",
         )
         delivered = len(smtp_sink.messages)
-        # A second sweep, and a duplicate dispatch of every event, change nothing.
-        assert outbox_sweep(older_than_seconds=0) == 0
+        # A second relay run, and a duplicate dispatch of every event, change nothing.
+        assert outbox_relay() == 0
         for event_id in OutboxEvent.objects.values_list("pk", flat=True):
             send_task_now("notifications.tasks.dispatch_event", event_id)
         marker = factories.ConsultationFactory(city=official_a.city, stage="analysis", track="consultation")
