@@ -19,6 +19,7 @@ from accounts.roles import Role, is_city_official, is_consultant, is_staff_membe
 from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
+from consultations.listing import case_rows, case_values
 from consultations.models import Consultation, StageTransition, TaskForceMember
 from consultations.pipeline import StageKey
 from consultations.results import initiative_results
@@ -131,6 +132,13 @@ class ConsultationViewSet(
                 "indicators__measurements",
             )
         return queryset
+
+    def list(self, request, *args, **kwargs):
+        # A flat read (values() plus one query per relation for the whole page), the serializers' JSON shape.
+        full = self.full_view
+        queryset = self.filter_queryset(consultations_visible_to(request.user).select_related(None))
+        page = self.paginate_queryset(case_values(queryset, full=full))
+        return self.get_paginated_response(case_rows(page, full=full))
 
     def get_serializer_class(self):
         if getattr(self, "swagger_fake_view", False):

@@ -1,0 +1,349 @@
+"""The consultation list's rows, read flat: `values()` for the cases and one set-based query per relation.
+
+The JSON is exactly what `ConsultationSerializer` / `PublicConsultationSerializer` produce for the same
+cases (tests/api/test_list_rows.py compares them), but without building a model instance and a serializer
+field tree per case: plain values are converted by small per-column functions, the related rows of the
+whole page are read in one query per relation and grouped by case. The number of queries does not depend
+on the page size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from consultations.models import (
+    Activity,
+    Consultation,
+    FundingCommitment,
+    OutcomeIndicator,
+    SiteVisit,
+    StageTransition,
+    TaskForceMember,
+)
+from consultations.pipeline import StageKey
+
+# Plain columns read with values(): (output name, values() path).
+PUBLIC_VALUES: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("title", "title"),
+    ("city", "city_id"),
+    ("city_name", "city__name"),
+    ("country", "city__country"),
+    ("region", "city__region"),
+    ("track", "track"),
+    ("stage", "stage"),
+    ("public_summary", "public_summary"),
+    ("lessons_learned", "lessons_learned"),
+    ("submitted_at", "submitted_at"),
+    ("closed_at", "closed_at"),
+    ("updated_at", "updated_at"),
+)
+FULL_VALUES: tuple[tuple[str, str], ...] = (
+    *PUBLIC_VALUES,
+    ("resume_stage", "resume_stage"),
+    ("stage_entered_at", "stage_entered_at"),
+    ("challenge", "challenge"),
+    ("expected_outcomes", "expected_outcomes"),
+    ("budget_situation", "budget_situation"),
+    ("budget_notes", "budget_notes"),
+    ("contact_name", "contact_name"),
+    ("contact_email", "contact_email"),
+    ("contact_phone", "contact_phone"),
+    ("auto_advance", "auto_advance"),
+    ("is_published", "is_published"),
+    ("evaluation_summary", "evaluation_summary"),
+    ("created_at", "created_at"),
+)
+
+
+def value_fields(*, full: bool) -> list[str]:
+    """The values() paths a page needs (the cursor's ordering fields are among them)."""
+    return [path for _name, path in (FULL_VALUES if full else PUBLIC_VALUES)]
+
+
+def _datetime_formatter() -> Callable[[datetime | None], str | None]:
+    """DRF's DateTimeField output (ISO 8601 in the current time zone, `Z` for UTC), as one function."""
+    tz = timezone.get_current_timezone()
+
+    def fmt(value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        text = value.astimezone(tz).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    return fmt
+
+
+def _decimal(places: int) -> Callable[[Decimal | None], str | None]:
+    exponent = Decimal(1).scaleb(-places)
+
+    def fmt(value: Decimal | None) -> str | None:
+        return None if value is None else f"{value.quantize(exponent):f}"
+
+    return fmt
+
+
+def _date(value) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _full_name(first: str, last: str, username: str) -> str:
+    return f"{first} {last}".strip() or username
+
+
+def _group(rows: Iterable[tuple[int, Any]]) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for case_id, value in rows:
+        grouped[case_id].append(value)
+    return grouped
+
+
+def _many(model_through, ids: Sequence[int], path: str, ordering: Sequence[str]) -> dict[int, list]:
+    pairs = (
+        model_through.objects.filter(consultation_id__in=ids)
+        .order_by("consultation_id", *ordering)
+        .values_list("consultation_id", path)
+    )
+    return _group(pairs)
+
+
+def _history(ids: Sequence[int], dt) -> dict[int, list]:
+    rows = (
+        StageTransition.objects.filter(consultation_id__in=ids)
+        .order_by("consultation_id", "created_at", "id")
+        .values_list(
+            "consultation_id",
+            "id",
+            "from_stage",
+            "to_stage",
+            "actor_id",
+            "actor__first_name",
+            "actor__last_name",
+            "actor__username",
+            "is_automatic",
+            "note",
+            "created_at",
+        )
+    )
+    return _group(
+        (
+            case_id,
+            {
+                "id": pk,
+                "from_stage": from_stage,
+                "to_stage": to_stage,
+                "actor": _full_name(first, last, username) if actor_id else "",
+                "is_automatic": automatic,
+                "note": note,
+                "created_at": dt(created_at),
+            },
+        )
+        for case_id, pk, from_stage, to_stage, actor_id, first, last, username, automatic, note, created_at in rows
+    )
+
+
+def _activities(ids: Sequence[int]) -> dict[int, list]:
+    rows = (
+        Activity.objects.filter(consultation_id__in=ids)
+        .order_by("consultation_id", "starts_on", "id")
+        .values_list(
+            "consultation_id",
+            "id",
+            "kind",
+            "title",
+            "starts_on",
+            "ends_on",
+            "completed_on",
+            "participants_count",
+            "participants",
+            "outputs",
+        )
+    )
+    return _group(
+        (
+            row[0],
+            {
+                "id": row[1],
+                "kind": row[2],
+                "title": row[3],
+                "starts_on": _date(row[4]),
+                "ends_on": _date(row[5]),
+                "completed_on": _date(row[6]),
+                "participants_count": row[7],
+                "participants": row[8],
+                "outputs": row[9],
+            },
+        )
+        for row in rows
+    )
+
+
+def _by_case(instances: list, data: list[dict]) -> dict[int, list]:
+    return _group((instance.consultation_id, item) for instance, item in zip(instances, data, strict=True))
+
+
+def _task_force(ids: Sequence[int]) -> dict[int, list]:
+    from consultations.serializers import TaskForceMemberSerializer
+
+    members = list(
+        TaskForceMember.objects.filter(consultation_id__in=ids)
+        .select_related("expert", "user")
+        .order_by("consultation_id", "role", "id")
+    )
+    return _by_case(members, TaskForceMemberSerializer(members, many=True).data) if members else {}
+
+
+def _site_visits(ids: Sequence[int]) -> dict[int, list]:
+    visits = list(
+        SiteVisit.objects.filter(consultation_id__in=ids).order_by("consultation_id", "starts_on", "id").values()
+    )
+    if not visits:
+        return {}
+    experts = _group(
+        SiteVisit.experts.through.objects.filter(sitevisit_id__in=[visit["id"] for visit in visits])
+        .order_by("sitevisit_id", "expert__name", "expert_id")
+        .values_list("sitevisit_id", "expert_id")
+    )
+    return _group(
+        (
+            visit["consultation_id"],
+            {
+                "id": visit["id"],
+                "starts_on": _date(visit["starts_on"]),
+                "ends_on": _date(visit["ends_on"]),
+                "location": visit["location"],
+                "experts": experts.get(visit["id"], []),
+                "participants": visit["participants"],
+                "findings": visit["findings"],
+            },
+        )
+        for visit in visits
+    )
+
+
+def _funding(ids: Sequence[int]) -> dict[int, list]:
+    from consultations.serializers import FundingCommitmentSerializer
+
+    commitments = list(
+        FundingCommitment.objects.filter(consultation_id__in=ids)
+        .select_related("source", "company")
+        .order_by("consultation_id", "-committed_on", "-id")
+    )
+    return _by_case(commitments, FundingCommitmentSerializer(commitments, many=True).data) if commitments else {}
+
+
+def _indicators(ids: Sequence[int]) -> dict[int, list]:
+    from consultations.models import IndicatorMeasurement
+
+    indicators = list(OutcomeIndicator.objects.filter(consultation_id__in=ids).order_by("consultation_id", "id").values())
+    if not indicators:
+        return {}
+    dec = _decimal(4)
+    measurements = _group(
+        (row[0], {"measured_on": _date(row[1]), "value": dec(row[2]), "source": row[3]})
+        for row in IndicatorMeasurement.objects.filter(indicator_id__in=[row["id"] for row in indicators])
+        .order_by("indicator_id", "measured_on", "id")
+        .values_list("indicator_id", "measured_on", "value", "source")
+    )
+    return _group(
+        (
+            row["consultation_id"],
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "unit": row["unit"],
+                "baseline": dec(row["baseline"]),
+                "target": dec(row["target"]),
+                "description": row["description"],
+                "measurements": measurements.get(row["id"], []),
+            },
+        )
+        for row in indicators
+    )
+
+
+def case_rows(rows: list[dict[str, Any]], *, full: bool) -> list[dict[str, Any]]:
+    """The API's JSON objects for a page of `values(*value_fields(full=...))` rows, in the page's order."""
+    if not rows:
+        return []
+    dt = _datetime_formatter()
+    ids = [row["id"] for row in rows]
+    sectors = _many(Consultation.sectors.through, ids, "sector__key", ["sector__order", "sector_id"])
+    sdgs = _many(Consultation.sdgs.through, ids, "sdg__number", ["sdg__number"])
+    modules = _many(
+        Consultation.policy_modules.through,
+        ids,
+        "policymodule__slug",
+        ["policymodule__sector__order", "policymodule__title", "policymodule_id"],
+    )
+    labels = {key: str(label) for key, label in StageKey.choices}
+    related: dict[str, dict[int, list]] = {}
+    if full:
+        related = {
+            "history": _history(ids, dt),
+            "task_force": _task_force(ids),
+            "activities": _activities(ids),
+            "site_visits": _site_visits(ids),
+            "funding_commitments": _funding(ids),
+            "indicators": _indicators(ids),
+        }
+    out = []
+    for row in rows:
+        pk = row["id"]
+        stage = row["stage"]
+        item = {
+            "id": pk,
+            "title": row["title"],
+            "city": row["city_id"],
+            "city_name": row["city__name"],
+            "country": row["city__country"],
+            "region": row["city__region"],
+            "track": row["track"],
+            "stage": stage,
+            "stage_label": labels.get(stage, stage),
+        }
+        if full:
+            item["resume_stage"] = row["resume_stage"]
+            item["stage_entered_at"] = dt(row["stage_entered_at"])
+            item["challenge"] = row["challenge"]
+            item["expected_outcomes"] = row["expected_outcomes"]
+            item["budget_situation"] = row["budget_situation"]
+            item["budget_notes"] = row["budget_notes"]
+            item["contact_name"] = row["contact_name"]
+            item["contact_email"] = row["contact_email"]
+            item["contact_phone"] = row["contact_phone"]
+        item["sectors"] = sectors.get(pk, [])
+        item["sdgs"] = sdgs.get(pk, [])
+        item["policy_modules"] = modules.get(pk, [])
+        if full:
+            item["auto_advance"] = row["auto_advance"]
+            item["is_published"] = row["is_published"]
+            item["public_summary"] = row["public_summary"]
+            item["evaluation_summary"] = row["evaluation_summary"]
+            item["lessons_learned"] = row["lessons_learned"]
+            item["submitted_at"] = dt(row["submitted_at"])
+            item["closed_at"] = dt(row["closed_at"])
+            item["created_at"] = dt(row["created_at"])
+            item["updated_at"] = dt(row["updated_at"])
+            for name, groups in related.items():
+                item[name] = groups.get(pk, [])
+        else:
+            item["public_summary"] = row["public_summary"]
+            item["lessons_learned"] = row["lessons_learned"]
+            item["submitted_at"] = dt(row["submitted_at"])
+            item["closed_at"] = dt(row["closed_at"])
+            item["updated_at"] = dt(row["updated_at"])
+        out.append(item)
+    return out
+
+
+def case_values(queryset: QuerySet[Consultation], *, full: bool) -> QuerySet:
+    """The flat read behind `case_rows` (no prefetches, no model instances)."""
+    return queryset.values(*value_fields(full=full))
