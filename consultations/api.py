@@ -6,9 +6,11 @@ from datetime import datetime
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
 from rest_framework.generics import GenericAPIView
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticatedOrReadOnly
@@ -23,6 +25,7 @@ from consultations.listing import case_rows, case_values
 from consultations.models import Consultation, StageTransition, TaskForceMember
 from consultations.pipeline import StageKey
 from consultations.results import initiative_results
+from consultations.selectors import consultation_search
 from consultations.serializers import (
     AvailableMoveSerializer,
     ConsultationDetailSerializer,
@@ -47,7 +50,7 @@ from consultations.services import (
 )
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
-from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation
+from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation, IndexedSearchFilter
 from core.errors import ApplicationError, PermissionDeniedError
 from core.exports import parse_export_format
 
@@ -103,11 +106,12 @@ class ConsultationViewSet(
     lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
-    @property
-    def search_fields(self):
-        if works_on_cases(self.request.user):
-            return ["title", "challenge", "city__name", "public_summary"]
-        return ["title", "city__name", "public_summary"]
+    filter_backends = [DjangoFilterBackend, IndexedSearchFilter, OrderingFilter]
+    # Documented search fields; the search itself is consultation_search (index-friendly, see core.search).
+    search_fields = ["title", "challenge", "city__name", "public_summary"]
+
+    def search_queryset(self, queryset, terms: list[str]):
+        return consultation_search(queryset, terms=terms, full=self.full_view)
 
     @property
     def full_view(self) -> bool:

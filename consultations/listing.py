@@ -242,7 +242,9 @@ def _funding(ids: Sequence[int]) -> dict[int, list]:
 def _indicators(ids: Sequence[int]) -> dict[int, list]:
     from consultations.models import IndicatorMeasurement
 
-    indicators = list(OutcomeIndicator.objects.filter(consultation_id__in=ids).order_by("consultation_id", "id").values())
+    indicators = list(
+        OutcomeIndicator.objects.filter(consultation_id__in=ids).order_by("consultation_id", "id").values()
+    )
     if not indicators:
         return {}
     dec = _decimal(4)

@@ -16,7 +16,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import exceptions, serializers, status, throttling
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
+from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination
 from rest_framework.permissions import SAFE_METHODS
@@ -101,6 +101,18 @@ class WritesThrottle(_LiveRatesMixin, throttling.UserRateThrottle):
 
 
 API_THROTTLES = (AnonThrottle, UserThrottle, WritesThrottle)
+
+
+class IndexedSearchFilter(SearchFilter):
+    """DRF's `search=` (same parameter and term splitting); a view with `search_queryset(queryset, terms)`
+    builds the condition itself, in a form the database's indexes can answer (see core.search)."""
+
+    def filter_queryset(self, request, queryset, view):
+        search = getattr(view, "search_queryset", None)
+        if search is None:
+            return super().filter_queryset(request, queryset, view)
+        terms = self.get_search_terms(request)
+        return search(queryset, terms) if terms else queryset
 
 
 # --- The error body in the schema ------------------------------------------------------------------

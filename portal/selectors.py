@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -14,7 +14,8 @@ from accounts.roles import Role
 from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to, roles_on
 from consultations.models import Consultation, Document, Recommendation, StageTransition
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
-from consultations.selectors import consultation_list, stage_due_at
+from consultations.selectors import consultation_list, consultation_search, stage_due_at
+from core.search import contains_any, search_terms
 from policies.models import PolicyModule
 
 PUBLIC = AnonymousUser()
@@ -23,19 +24,23 @@ PUBLIC = AnonymousUser()
 # Public pages ------------------------------------------------------------------------------------
 
 
+POLICY_SEARCH_FIELDS = (
+    "title",
+    "title_ko",
+    "title_es",
+    "summary",
+    "summary_ko",
+    "summary_es",
+    "responsible_department",
+)
+
+
 def policy_archive(*, query: str = "", sector: str = "", sdg: int | None = None) -> QuerySet[PolicyModule]:
     modules = PolicyModule.objects.published().select_related("sector").prefetch_related("sdgs")
     query = (query or "").strip()
     if query:
-        modules = modules.filter(
-            Q(title__icontains=query)
-            | Q(title_ko__icontains=query)
-            | Q(title_es__icontains=query)
-            | Q(summary__icontains=query)
-            | Q(summary_ko__icontains=query)
-            | Q(summary_es__icontains=query)
-            | Q(responsible_department__icontains=query)
-        )
+        # Index-backed on PostgreSQL (trigram indexes on these columns, core.search).
+        modules = modules.filter(contains_any(POLICY_SEARCH_FIELDS, query))
     if sector:
         modules = modules.filter(sector__key=sector)
     if sdg:
@@ -49,14 +54,14 @@ def policy_module(*, slug: str) -> PolicyModule:
     )
 
 
-def published_cases() -> QuerySet[Consultation]:
-    """What anyone may read: the published case summaries (the access layer's public view)."""
-    return (
-        consultations_visible_to(PUBLIC)
-        .select_related("city")
-        .prefetch_related("sectors", "sdgs")
-        .order_by("-submitted_at", "-id")
-    )
+def published_cases(*, query: str = "") -> QuerySet[Consultation]:
+    """What anyone may read: the published case summaries (the access layer's public view), optionally
+    searched (title, public summary, city name; index-backed on PostgreSQL)."""
+    cases = consultations_visible_to(PUBLIC)
+    terms = search_terms(query)
+    if terms:
+        cases = consultation_search(cases, terms=terms, full=False)
+    return cases.select_related("city").prefetch_related("sectors", "sdgs").order_by("-submitted_at", "-id")
 
 
 def published_case(*, pk: int) -> Consultation:

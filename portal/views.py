@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -76,8 +78,10 @@ def policy_detail(request, slug: str):
 
 @require_GET
 def case_list(request):
-    page = Paginator(selectors.published_cases(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "portal/case_list.html", {"page": page, "query": ""})
+    search = (request.GET.get("q") or "")[:200]
+    page = Paginator(selectors.published_cases(query=search), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = urlencode({"q": search}) if search else ""
+    return render(request, "portal/case_list.html", {"page": page, "query": query, "search": search})
 
 
 @require_GET

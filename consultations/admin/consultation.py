@@ -24,20 +24,22 @@ from consultations.admin.inlines import (
 )
 from consultations.models import Consultation, Document, Message, TaskForceMember
 from consultations.pipeline import StageKey
-from consultations.selectors import is_overdue, stage_due_at
+from consultations.selectors import consultation_search, is_overdue, stage_due_at
 from consultations.services import consultation_available_moves, consultation_move, request_auto_advance
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.task_force import task_force_assign
 from consultations.workload import expert_assignment_warnings
+from core.admin_changelist import FastChangelistMixin
 from core.errors import ApplicationError
+from core.search import search_terms
 
 # The track is chosen at screening; afterwards it is history, not a setting.
 TRACK_EDITABLE_STAGES = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING)
 
 
 @admin.register(Consultation)
-class ConsultationAdmin(admin.ModelAdmin):
+class ConsultationAdmin(FastChangelistMixin, admin.ModelAdmin):
     change_form_template = "admin/consultations/consultation/change_form.html"
     list_display = ["id", "title", "city", "country", "stage_badge", "track", "stage_entered_at", "is_published"]
     list_display_links = ["id", "title"]
@@ -56,7 +58,8 @@ class ConsultationAdmin(admin.ModelAdmin):
     list_select_related = ["city"]
     search_fields = ["title", "challenge", "city__name", "city__name_local"]
     autocomplete_fields = ["city", "sectors", "sdgs", "policy_modules", "companies"]
-    date_hierarchy = "created_at"
+    date_hierarchy = "created_at"  # bounded: years and months from the first and last date (FastChangelistMixin)
+    list_per_page = 100
     readonly_fields = [
         "stage",
         "resume_stage",
@@ -111,6 +114,14 @@ class ConsultationAdmin(admin.ModelAdmin):
         OutcomeIndicatorInline,
         MessageInline,
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        # The same fields as search_fields (plus the public summary), as one OR over the case table per term,
+        # which PostgreSQL answers from its trigram indexes (consultations.selectors.consultation_search).
+        terms = search_terms(search_term)
+        if not terms:
+            return queryset, False
+        return consultation_search(queryset, terms=terms, full=True), False
 
     # Consultations are the organisation's memory: archived, never deleted.
     def has_delete_permission(self, request, obj=None):

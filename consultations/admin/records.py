@@ -8,10 +8,11 @@ from consultations.models import (
     OutcomeIndicator,
     StageTransition,
 )
+from core.admin_changelist import FastChangelistMixin
 
 
 @admin.register(StageTransition)
-class StageTransitionAdmin(admin.ModelAdmin):
+class StageTransitionAdmin(FastChangelistMixin, admin.ModelAdmin):
     list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
     list_filter = ["to_stage", "from_stage", "is_automatic"]
     list_select_related = ["consultation", "actor"]

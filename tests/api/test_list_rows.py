@@ -47,7 +47,9 @@ def _rich_cases(city, staff) -> None:
 
 
 def _expected(user, serializer_class, full: bool) -> list:
-    queryset = consultations_visible_to(user).select_related("city").prefetch_related("sectors", "sdgs", "policy_modules")
+    queryset = (
+        consultations_visible_to(user).select_related("city").prefetch_related("sectors", "sdgs", "policy_modules")
+    )
     if full:
         queryset = queryset.prefetch_related(
             Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
@@ -62,9 +64,7 @@ def _expected(user, serializer_class, full: bool) -> list:
     return json.loads(JSONRenderer().render(data))
 
 
-@pytest.mark.parametrize(
-    ("persona", "full"), [("staff_officer", True), ("official_a", True), ("anonymous", False)]
-)
+@pytest.mark.parametrize(("persona", "full"), [("staff_officer", True), ("official_a", True), ("anonymous", False)])
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_list_json_is_the_serializers_json(api, request, city_a, staff_officer, persona, full, language):
     _rich_cases(city_a, staff_officer)
