@@ -17,8 +17,13 @@ from rest_framework.permissions import AllowAny, IsAuthenticatedOrReadOnly
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from accounts.roles import Role, is_city_official, is_consultant, is_staff_member
-from consultations.access import consultations_visible_to, documents_visible_to, messages_visible_to
+from accounts.roles import is_city_official, is_staff_member
+from consultations.access import (
+    consultations_visible_to,
+    documents_visible_to,
+    messages_visible_to,
+    works_on_cases,
+)
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
 from consultations.listing import case_rows, case_values
@@ -52,17 +57,9 @@ from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation, IndexedSearchFilter
 from core.errors import ApplicationError, PermissionDeniedError
+from core.export_api import ExportJobSerializer, export_job_accepted_response
+from core.export_jobs import exceeds_sync_limit, export_job_start, export_sync_max_rows
 from core.exports import parse_export_format
-
-
-def works_on_cases(user) -> bool:
-    """Staff, city officials and case-team members see full case records (of the cases visible to them)."""
-    return (
-        is_staff_member(user)
-        or is_city_official(user)
-        or is_consultant(user)
-        or bool(user.is_authenticated and user.is_active and user.role == Role.EXPERT)
-    )
 
 
 @extend_schema_view(
@@ -323,9 +320,13 @@ class ConsultationViewSet(
 
     @extend_schema(
         summary="Export the consultations visible to you (streamed)",
-        description="Same filters and scope as the list; anonymous callers get the published summaries' columns.",
+        description=(
+            "Same filters and scope as the list; anonymous callers get the published summaries' columns. "
+            "More rows than the server streams at once (EXPORT_SYNC_MAX_ROWS): 202 with a job to poll at "
+            "`/api/v1/exports/{id}/` and download from its `download_url`."
+        ),
         parameters=EXPORT_PARAMETERS,
-        responses=EXPORT_RESPONSES,
+        responses={**EXPORT_RESPONSES, 202: ExportJobSerializer},
     )
     @action(
         detail=False,
@@ -338,6 +339,16 @@ class ConsultationViewSet(
         fmt = parse_export_format(request.query_params.get("format"))
         queryset = self.filter_queryset(consultations_visible_to(request.user))
         queryset.exists()  # bad filter values fail here, as a 400, not halfway through the stream
+        if exceeds_sync_limit(queryset):
+            if not request.user.is_authenticated:
+                raise ApplicationError(
+                    _("This export has more than %(limit)s rows: sign in to have it prepared, or narrow the filters.")
+                    % {"limit": export_sync_max_rows()},
+                    code="export_too_large",
+                )
+            params = {key: values for key, values in request.query_params.lists() if key != "format"}
+            job = export_job_start(actor=request.user, resource="consultations", params=params, fmt=fmt)
+            return export_job_accepted_response(job, request)
         return consultation_export(queryset, fmt=fmt, full=self.full_view)
 
 

@@ -107,6 +107,38 @@ def consultation_rows(queryset: QuerySet[Consultation], *, full: bool) -> Iterat
         del chunk, many
 
 
+def consultation_export_queryset(user, params: dict[str, list[str]], *, full: bool) -> QuerySet[Consultation]:
+    """The API's export queryset rebuilt outside the request: the viewer's scope, the filters, the search."""
+    from django.http import QueryDict
+    from rest_framework.filters import search_smart_split
+
+    from consultations.access import consultations_visible_to
+    from consultations.filters import ConsultationFilter
+    from consultations.selectors import consultation_search
+
+    data = QueryDict(mutable=True)
+    for key, values in params.items():
+        data.setlist(key, list(values))
+    filterset = ConsultationFilter(data, queryset=consultations_visible_to(user))
+    if not filterset.is_valid():
+        raise ValueError(f"invalid filters: {filterset.errors.as_json()}")
+    queryset = filterset.qs
+    terms = search_smart_split((data.get("search") or "").replace("\x00", ""))
+    if terms:
+        queryset = consultation_search(queryset, terms=terms, full=full)
+    return queryset
+
+
+def consultation_export_source(user, params: dict[str, list[str]]):
+    """core.export_jobs source "consultations": rows, columns and total for a background export."""
+    from consultations.access import works_on_cases
+
+    full = works_on_cases(user)
+    queryset = consultation_export_queryset(user, params, full=full)
+    total = queryset.count()
+    return consultation_rows(queryset, full=full), (FULL_COLUMNS if full else PUBLIC_COLUMNS), total
+
+
 def consultation_export(queryset: QuerySet[Consultation], *, fmt: str, full: bool) -> StreamingHttpResponse:
     columns = FULL_COLUMNS if full else PUBLIC_COLUMNS
     return export_response(rows=consultation_rows(queryset, full=full), columns=columns, fmt=fmt, name="consultations")

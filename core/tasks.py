@@ -6,6 +6,7 @@ import importlib
 import logging
 from typing import Any
 
+from celery import shared_task
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
@@ -32,3 +33,11 @@ def send_task_now(task_name: str, *args: Any) -> bool:
 
 def enqueue_after_commit(task_name: str, *args: Any) -> None:
     transaction.on_commit(lambda: send_task_now(task_name, *args))
+
+
+@shared_task(name="core.tasks.run_export_job", acks_late=True)
+def run_export_job(job_id: int) -> str:
+    """Write a large export's file (core.export_jobs)."""
+    from core.export_jobs import export_job_run
+
+    return export_job_run(job_id=job_id)

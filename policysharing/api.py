@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from cities.api import CityViewSet
 from consultations.api import ConsultationViewSet, SummaryView
 from core.api import api_not_found
+from core.export_api import ExportJobViewSet
 from experts.api import ExpertViewSet
 from funding.api import FundingSourceViewSet
 from policies.api import PolicyModuleViewSet, SDGViewSet, SectorViewSet
@@ -22,6 +23,7 @@ router.register("funding-sources", FundingSourceViewSet, basename="funding-sourc
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("sdgs", SDGViewSet, basename="sdg")
 router.register("training-programmes", TrainingProgrammeViewSet, basename="training-programme")
+router.register("exports", ExportJobViewSet, basename="export-job")
 
 app_name = "api"
 urlpatterns = [

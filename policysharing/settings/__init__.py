@@ -242,6 +242,9 @@ SPECTACULAR_SETTINGS = {
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
 
+# Exports with more rows than this run as a background job that writes a file to the document storage.
+EXPORT_SYNC_MAX_ROWS = env.int("EXPORT_SYNC_MAX_ROWS", default=20_000)
+
 # Workflow
 EXPERT_MAX_ACTIVE_CASES = env.int("EXPERT_MAX_ACTIVE_CASES", default=3)
 OVERDUE_ESCALATION_DAYS = env.int("OVERDUE_ESCALATION_DAYS", default=14)
