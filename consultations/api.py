@@ -29,7 +29,7 @@ from consultations.filters import ConsultationFilter
 from consultations.listing import case_rows, case_values
 from consultations.models import Consultation, StageTransition, TaskForceMember
 from consultations.pipeline import StageKey
-from consultations.results import initiative_results
+from consultations.results import cached_initiative_results
 from consultations.selectors import consultation_search
 from consultations.serializers import (
     AvailableMoveSerializer,
@@ -361,4 +361,4 @@ class SummaryView(ApiViewMixin, GenericAPIView):
 
     @extend_schema(summary="The initiative's results figures", responses={200: SummarySerializer})
     def get(self, request):
-        return Response(SummarySerializer(initiative_results().as_dict()).data)
+        return Response(SummarySerializer(cached_initiative_results().as_dict()).data)

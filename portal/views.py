@@ -19,7 +19,7 @@ from accounts.roles import is_city_official
 from consultations import pipeline
 from consultations.models import BudgetSituation
 from consultations.pipeline import StageKey, Track
-from consultations.results import initiative_results
+from consultations.results import cached_initiative_results
 from consultations.services import (
     consultation_available_moves,
     consultation_move,
@@ -50,7 +50,7 @@ def home(request):
     return render(
         request,
         "portal/home.html",
-        {"results": initiative_results(), "stages": pipeline.PIPELINE_STAGES},
+        {"results": cached_initiative_results(), "stages": pipeline.PIPELINE_STAGES},
     )
 
 

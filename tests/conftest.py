@@ -14,6 +14,14 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (cached results figures, throttle counters)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _reference_rows(request):
     """Transactional tests flush every table, data-migration rows too; put the reference lists back."""
     marker = request.node.get_closest_marker("django_db")

@@ -12,6 +12,7 @@ from consultations import pipeline
 from consultations.access import roles_on
 from consultations.models import Consultation, StageTransition
 from consultations.pipeline import RESUME, TERMINAL_STAGE_KEYS, Move, StageKey
+from consultations.results import results_changed
 from core.audit import acting_as
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
@@ -113,6 +114,7 @@ def consultation_move(
             actor=actor,
             payload={"from": from_stage, "to": new_stage, "note": note},
         )
+        results_changed()  # the public figures count accepted cases by stage (cache turns over after commit)
         if pipeline.automatic_move_from(new_stage) is not None and case.auto_advance:
             from consultations.services.automation import request_auto_advance
 

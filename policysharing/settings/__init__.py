@@ -245,6 +245,10 @@ CORS_URLS_REGEX = r"^/api/.*$"
 # Exports with more rows than this run as a background job that writes a file to the document storage.
 EXPORT_SYNC_MAX_ROWS = env.int("EXPORT_SYNC_MAX_ROWS", default=20_000)
 
+# The public results figures (home page, /api/v1/summary/) are cached this long at most, refreshed this often.
+RESULTS_CACHE_SECONDS = env.int("RESULTS_CACHE_SECONDS", default=300)
+RESULTS_CACHE_REFRESH_SECONDS = env.int("RESULTS_CACHE_REFRESH_SECONDS", default=120)
+
 # Workflow
 EXPERT_MAX_ACTIVE_CASES = env.int("EXPERT_MAX_ACTIVE_CASES", default=3)
 OVERDUE_ESCALATION_DAYS = env.int("OVERDUE_ESCALATION_DAYS", default=14)
