@@ -70,6 +70,14 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
 
 
 class _LiveRatesMixin:
+    @property
+    def cache(self):
+        # The shared cache (Redis when CACHE_URL points at it), so the limit holds across workers.
+        from django.conf import settings
+        from django.core.cache import caches
+
+        return caches[getattr(settings, "API_THROTTLE_CACHE", "default")]
+
     def get_rate(self):
         from rest_framework.settings import api_settings
 

@@ -16,18 +16,18 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from accounts.roles import is_consultant, is_staff_member
 from consultations.results import initiative_results
 from consultations.workload import expert_workload_list, workload_warnings
-from dashboard import selectors
-from dashboard.forms import DashboardFilterForm
 from core.export_jobs import export_job_start, export_jobs_of
 from core.exports import EXPORT_FORMATS
+from dashboard import selectors
+from dashboard.forms import DashboardFilterForm
 from dashboard.results import result_rows
 
 

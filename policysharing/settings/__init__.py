@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.CompressionMiddleware",  # gzip for pages and API answers (not streamed exports)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -129,7 +130,8 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": env.str("STATICFILES_BACKEND", default="django.contrib.staticfiles.storage.StaticFilesStorage")
+        # WhiteNoise's storage writes gzip/Brotli copies at collectstatic; WhiteNoise serves them by Accept-Encoding.
+        "BACKEND": env.str("STATICFILES_BACKEND", default="whitenoise.storage.CompressedStaticFilesStorage")
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
@@ -144,6 +146,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Seoul Policy Sharing
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://policysharing")}
+# The cache alias the API throttles count in: the shared one (Redis via CACHE_URL) in production.
+API_THROTTLE_CACHE = env.str("API_THROTTLE_CACHE", default="default")
 
 # Celery: with no broker configured, tasks run in-process so a newcomer needs no Redis.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=env.str("REDIS_URL", default=""))
