@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django.db.models import Exists, OuterRef
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -13,6 +14,26 @@ from consultations.pipeline import StageKey, Track
 from policies.filters import SECTOR_CHOICES, SDGFilter
 
 MAX_ID = 2**63 - 1  # the largest value a database id can hold
+
+
+class SharedChoices(BaseChoiceIterator):
+    """A fixed list of choices that filter sets and forms share instead of deep-copying on every request
+    (copying the 250 countries cost milliseconds per list request). Iterates like the list it wraps."""
+
+    def __init__(self, choices) -> None:
+        self.choices = list(choices)
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self) -> int:
+        return len(self.choices)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class ExistsFilterMixin:
@@ -60,7 +81,7 @@ class ConsultationFilter(django_filters.FilterSet):
     track = django_filters.ChoiceFilter(choices=Track.choices)
     city = django_filters.NumberFilter(field_name="city_id", min_value=1, max_value=MAX_ID, help_text=_("City id."))
     country = django_filters.ChoiceFilter(
-        field_name="city__country", choices=list(countries), help_text=_("ISO 3166-1 alpha-2 code.")
+        field_name="city__country", choices=SharedChoices(countries), help_text=_("ISO 3166-1 alpha-2 code.")
     )
     region = django_filters.ChoiceFilter(field_name="city__region", choices=Region.choices)
     sector = ExistsMultipleChoiceFilter(

@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.db import connections
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -105,9 +106,18 @@ def _group(rows: Iterable[tuple[int, Any]]) -> dict[int, list]:
     return grouped
 
 
+def of_cases(queryset: QuerySet, ids: Sequence[int], column: str = "consultation_id") -> QuerySet:
+    """`queryset` restricted to rows of these cases: one array parameter on PostgreSQL (`= ANY(%s)`), since
+    Django prepares an `__in` list value by value (about 10 ms for 500 ids)."""
+    if connections[queryset.db].vendor == "postgresql":
+        table = queryset.model._meta.db_table
+        return queryset.extra(where=[f'"{table}"."{column}" = ANY(%s)'], params=[list(ids)])  # noqa: S610
+    return queryset.filter(**{f"{column}__in": ids})
+
+
 def _many(model_through, ids: Sequence[int], path: str, ordering: Sequence[str]) -> dict[int, list]:
     pairs = (
-        model_through.objects.filter(consultation_id__in=ids)
+        of_cases(model_through.objects.all(), ids)
         .order_by("consultation_id", *ordering)
         .values_list("consultation_id", path)
     )
@@ -116,7 +126,7 @@ def _many(model_through, ids: Sequence[int], path: str, ordering: Sequence[str])
 
 def _history(ids: Sequence[int], dt) -> dict[int, list]:
     rows = (
-        StageTransition.objects.filter(consultation_id__in=ids)
+        of_cases(StageTransition.objects.all(), ids)
         .order_by("consultation_id", "created_at", "id")
         .values_list(
             "consultation_id",
@@ -151,7 +161,7 @@ def _history(ids: Sequence[int], dt) -> dict[int, list]:
 
 def _activities(ids: Sequence[int]) -> dict[int, list]:
     rows = (
-        Activity.objects.filter(consultation_id__in=ids)
+        of_cases(Activity.objects.all(), ids)
         .order_by("consultation_id", "starts_on", "id")
         .values_list(
             "consultation_id",
@@ -193,7 +203,7 @@ def _task_force(ids: Sequence[int]) -> dict[int, list]:
     from consultations.serializers import TaskForceMemberSerializer
 
     members = list(
-        TaskForceMember.objects.filter(consultation_id__in=ids)
+        of_cases(TaskForceMember.objects.all(), ids)
         .select_related("expert", "user")
         .order_by("consultation_id", "role", "id")
     )
@@ -202,12 +212,12 @@ def _task_force(ids: Sequence[int]) -> dict[int, list]:
 
 def _site_visits(ids: Sequence[int]) -> dict[int, list]:
     visits = list(
-        SiteVisit.objects.filter(consultation_id__in=ids).order_by("consultation_id", "starts_on", "id").values()
+        of_cases(SiteVisit.objects.all(), ids).order_by("consultation_id", "starts_on", "id").values()
     )
     if not visits:
         return {}
     experts = _group(
-        SiteVisit.experts.through.objects.filter(sitevisit_id__in=[visit["id"] for visit in visits])
+        of_cases(SiteVisit.experts.through.objects.all(), [visit["id"] for visit in visits], "sitevisit_id")
         .order_by("sitevisit_id", "expert__name", "expert_id")
         .values_list("sitevisit_id", "expert_id")
     )
@@ -232,7 +242,7 @@ def _funding(ids: Sequence[int]) -> dict[int, list]:
     from consultations.serializers import FundingCommitmentSerializer
 
     commitments = list(
-        FundingCommitment.objects.filter(consultation_id__in=ids)
+        of_cases(FundingCommitment.objects.all(), ids)
         .select_related("source", "company")
         .order_by("consultation_id", "-committed_on", "-id")
     )
@@ -243,14 +253,14 @@ def _indicators(ids: Sequence[int]) -> dict[int, list]:
     from consultations.models import IndicatorMeasurement
 
     indicators = list(
-        OutcomeIndicator.objects.filter(consultation_id__in=ids).order_by("consultation_id", "id").values()
+        of_cases(OutcomeIndicator.objects.all(), ids).order_by("consultation_id", "id").values()
     )
     if not indicators:
         return {}
     dec = _decimal(4)
     measurements = _group(
         (row[0], {"measured_on": _date(row[1]), "value": dec(row[2]), "source": row[3]})
-        for row in IndicatorMeasurement.objects.filter(indicator_id__in=[row["id"] for row in indicators])
+        for row in of_cases(IndicatorMeasurement.objects.all(), [row["id"] for row in indicators], "indicator_id")
         .order_by("indicator_id", "measured_on", "id")
         .values_list("indicator_id", "measured_on", "value", "source")
     )
