@@ -211,9 +211,7 @@ def _task_force(ids: Sequence[int]) -> dict[int, list]:
 
 
 def _site_visits(ids: Sequence[int]) -> dict[int, list]:
-    visits = list(
-        of_cases(SiteVisit.objects.all(), ids).order_by("consultation_id", "starts_on", "id").values()
-    )
+    visits = list(of_cases(SiteVisit.objects.all(), ids).order_by("consultation_id", "starts_on", "id").values())
     if not visits:
         return {}
     experts = _group(
@@ -252,9 +250,7 @@ def _funding(ids: Sequence[int]) -> dict[int, list]:
 def _indicators(ids: Sequence[int]) -> dict[int, list]:
     from consultations.models import IndicatorMeasurement
 
-    indicators = list(
-        of_cases(OutcomeIndicator.objects.all(), ids).order_by("consultation_id", "id").values()
-    )
+    indicators = list(of_cases(OutcomeIndicator.objects.all(), ids).order_by("consultation_id", "id").values())
     if not indicators:
         return {}
     dec = _decimal(4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -13,7 +14,7 @@ from consultations.access import roles_on
 from consultations.models import Consultation, StageTransition
 from consultations.pipeline import RESUME, TERMINAL_STAGE_KEYS, Move, StageKey
 from consultations.results import results_changed
-from core.audit import acting_as
+from core.audit import acting_as, log_entries_bulk
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -84,6 +85,7 @@ def consultation_move(
         if missing:
             raise ApplicationError(" ".join(missing), code="guard_failed", extra={"missing": missing})
 
+        before = copy.copy(case)  # the row as locked, for the audit entry's diff
         from_stage = case.stage
         new_stage = case.resume_stage if move.target == RESUME else move.target
         now = timezone.now()
@@ -99,15 +101,23 @@ def consultation_move(
         if new_stage in TERMINAL_STAGE_KEYS:
             case.closed_at = now
             fields.append("closed_at")
-        case.save(update_fields=fields)
-        StageTransition.objects.create(
-            consultation=case,
-            from_stage=from_stage,
-            to_stage=new_stage,
-            actor=actor,
-            is_automatic=actor is None,
-            note=note,
-        )
+        case.updated_at = now
+        # Few statements: the row is already locked and known, so one UPDATE (no re-read for the audit diff),
+        # one INSERT for the history row, one for both audit entries, one for the outbox event.
+        Consultation.objects.filter(pk=case.pk).update(**{name: getattr(case, name) for name in fields})
+        history = StageTransition.objects.bulk_create(
+            [
+                StageTransition(
+                    consultation=case,
+                    from_stage=from_stage,
+                    to_stage=new_stage,
+                    actor=actor,
+                    is_automatic=actor is None,
+                    note=note,
+                )
+            ]
+        )[0]
+        log_entries_bulk([("update", case, before, fields), ("create", history, None, None)])
         record_event(
             kind=move.event,
             consultation=case,
