@@ -6,6 +6,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.admin_changelist import PresentCountriesFilter
 from core.import_widgets import SpreadsheetImportExportMixin
 from training.models import TrainingParticipant, TrainingProgramme
 from training.resources import TrainingParticipantResource
@@ -62,14 +63,26 @@ class TrainingProgrammeAdmin(admin.ModelAdmin):
         )
 
 
+class ParticipantCountryFilter(PresentCountriesFilter):
+    parameter_name = "country"
+
+    def countries_from(self, model_admin):
+        return TrainingParticipant.objects.order_by().values_list("country", flat=True).distinct()
+
+
 @admin.register(TrainingParticipant)
 class TrainingParticipantAdmin(SpreadsheetImportExportMixin, admin.ModelAdmin):
     resource_classes = [TrainingParticipantResource]
-    list_display = ["name", "position", "city", "country", "programme"]
-    list_filter = ["programme", "country", "programme__year", "programme__kind"]
+    list_display = ["name", "position", "city", "country_name", "programme"]
+    list_filter = ["programme", ParticipantCountryFilter, "programme__year", "programme__kind"]
     list_select_related = ["city", "programme"]
     search_fields = ["name", "position", "city__name", "programme__title"]
     autocomplete_fields = ["programme", "city"]
     raw_id_fields = ["user"]
     show_full_result_count = False
-    list_per_page = 100
+    list_per_page = 50
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_name(self, obj: TrainingParticipant) -> str:
+        # Not the field itself: the admin would rebuild the 250 country choices for every row.
+        return obj.country.name
