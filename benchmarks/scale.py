@@ -384,7 +384,7 @@ def copy_export(fmt: str) -> int:
     return sink.bytes
 
 
-def measure(*, reps: int, cases: int, log=print, broker_url: str | None = None) -> dict:
+def measure(*, reps: int, cases: int, log=print, broker_url: str | None = None, skip: list[str] = ()) -> dict:
     from django.conf import settings
     from django.db import connection
     from django.test import Client
@@ -449,6 +449,7 @@ def measure(*, reps: int, cases: int, log=print, broker_url: str | None = None) 
         ("Admin training programme", client, f"/admin/training/trainingprogramme/{programme.pk}/change/"),
         ("Admin training participants", client, "/admin/training/trainingparticipant/"),
     ]
+    pages = [page for page in pages if not any(part in page[0] for part in skip)]
     timer = Timer()
     sizes: dict[str, int] = {}
     statuses: dict[str, int] = {}
@@ -558,6 +559,7 @@ def main(argv: list[str] | None = None, *, in_test: bool = False, log=print) -> 
     parser.add_argument("--cases", type=int, default=200_000)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--reuse", action="store_true", help="keep the data set already in the database")
+    parser.add_argument("--skip", action="append", default=[], help="leave out pages whose name contains this")
     parser.add_argument(
         "--broker",
         default=os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/7"),
@@ -579,7 +581,7 @@ def main(argv: list[str] | None = None, *, in_test: bool = False, log=print) -> 
         log(f"building {args.cases} consultations ...")
         build(args.cases, log=log)
     cases = Consultation.objects.count()
-    result = measure(reps=args.reps, cases=cases, log=log, broker_url=_reachable(args.broker))
+    result = measure(reps=args.reps, cases=cases, log=log, broker_url=_reachable(args.broker), skip=args.skip)
     report(result, cases=cases, log=log)
     return result
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet
 from django.utils import timezone
 
 from consultations.models import (
@@ -283,14 +283,17 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool) -> list[dict[str, Any]]
         return []
     dt = _datetime_formatter()
     ids = [row["id"] for row in rows]
-    sectors = _many(Consultation.sectors.through, ids, "sector__key", ["sector__order", "sector_id"])
-    sdgs = _many(Consultation.sdgs.through, ids, "sdg__number", ["sdg__number"])
-    modules = _many(
-        Consultation.policy_modules.through,
-        ids,
-        "policymodule__slug",
-        ["policymodule__sector__order", "policymodule__title", "policymodule_id"],
-    )
+    if "sector_keys" in rows[0]:  # read as arrays with the page (PostgreSQL, case_values)
+        sectors = sdgs = modules = None
+    else:
+        sectors = _many(Consultation.sectors.through, ids, "sector__key", ["sector__order", "sector_id"])
+        sdgs = _many(Consultation.sdgs.through, ids, "sdg__number", ["sdg__number"])
+        modules = _many(
+            Consultation.policy_modules.through,
+            ids,
+            "policymodule__slug",
+            ["policymodule__sector__order", "policymodule__title", "policymodule_id"],
+        )
     labels = {key: str(label) for key, label in StageKey.choices}
     related: dict[str, dict[int, list]] = {}
     if full:
@@ -327,9 +330,14 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool) -> list[dict[str, Any]]
             item["contact_name"] = row["contact_name"]
             item["contact_email"] = row["contact_email"]
             item["contact_phone"] = row["contact_phone"]
-        item["sectors"] = sectors.get(pk, [])
-        item["sdgs"] = sdgs.get(pk, [])
-        item["policy_modules"] = modules.get(pk, [])
+        if sectors is None:
+            item["sectors"] = row["sector_keys"]
+            item["sdgs"] = row["sdg_numbers"]
+            item["policy_modules"] = row["module_slugs"]
+        else:
+            item["sectors"] = sectors.get(pk, [])
+            item["sdgs"] = sdgs.get(pk, [])
+            item["policy_modules"] = modules.get(pk, [])
         if full:
             item["auto_advance"] = row["auto_advance"]
             item["is_published"] = row["is_published"]
@@ -353,5 +361,22 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool) -> list[dict[str, Any]]
 
 
 def case_values(queryset: QuerySet[Consultation], *, full: bool) -> QuerySet:
-    """The flat read behind `case_rows` (no prefetches, no model instances)."""
+    """The flat read behind `case_rows` (no prefetches, no model instances). On PostgreSQL the sectors,
+    SDGs and policy modules come with it, as arrays (one query fewer per relation)."""
+    if connections[queryset.db].vendor == "postgresql":
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        through = Consultation.sectors.through.objects.filter(consultation_id=OuterRef("pk"))
+        sdgs = Consultation.sdgs.through.objects.filter(consultation_id=OuterRef("pk"))
+        modules = Consultation.policy_modules.through.objects.filter(consultation_id=OuterRef("pk"))
+        return queryset.values(
+            *value_fields(full=full),
+            sector_keys=ArraySubquery(through.order_by("sector__order", "sector_id").values("sector__key")),
+            sdg_numbers=ArraySubquery(sdgs.order_by("sdg__number").values("sdg__number")),
+            module_slugs=ArraySubquery(
+                modules.order_by("policymodule__sector__order", "policymodule__title", "policymodule_id").values(
+                    "policymodule__slug"
+                )
+            ),
+        )
     return queryset.values(*value_fields(full=full))
