@@ -580,6 +580,9 @@ def main(argv: list[str] | None = None, *, in_test: bool = False, log=print) -> 
     if not (args.reuse and Consultation.objects.count() >= args.cases):
         log(f"building {args.cases} consultations ...")
         build(args.cases, log=log)
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # statistics for indexes added since the build (e.g. by a migration)
     cases = Consultation.objects.count()
     result = measure(reps=args.reps, cases=cases, log=log, broker_url=_reachable(args.broker), skip=args.skip)
     report(result, cases=cases, log=log)
