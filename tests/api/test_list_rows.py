@@ -87,3 +87,22 @@ def test_list_ordering_and_cursor_on_flat_rows(api, staff_officer, city_a):
     second = client.get(first["next"]).json()
     titles = [row["title"] for row in first["results"] + second["results"]]
     assert titles == sorted(titles) and len(titles) == 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["stage=analysis&stage=closed", "sector=water", "sdg=6&sdg=11", "funding_source=1", "policy_module=x"],
+)
+def test_filters_do_not_select_distinct_rows(api, staff_officer, city_a, query):
+    """To-many filters are EXISTS subqueries: no DISTINCT over every selected column (it spills at scale)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    factories.ConsultationFactory(
+        city=city_a, stage="analysis", track="funding", sectors=[Sector.objects.get(key="water")]
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = api(staff_officer).get(f"/api/v1/consultations/?{query}")
+    assert response.status_code == 200
+    listing = [q["sql"] for q in queries.captured_queries if 'FROM "consultations_consultation"' in q["sql"]]
+    assert listing and not any("DISTINCT" in sql for sql in listing), listing
