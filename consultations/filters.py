@@ -77,7 +77,9 @@ class ExistsCharFilter(ExistsFilterMixin, django_filters.CharFilter):
 
 
 class ConsultationFilter(django_filters.FilterSet):
-    stage = django_filters.MultipleChoiceFilter(choices=StageKey.choices, distinct=False, help_text=_("Current stage (repeatable)."))
+    stage = django_filters.MultipleChoiceFilter(
+        choices=StageKey.choices, distinct=False, help_text=_("Current stage (repeatable).")
+    )
     track = django_filters.ChoiceFilter(choices=Track.choices)
     city = django_filters.NumberFilter(field_name="city_id", min_value=1, max_value=MAX_ID, help_text=_("City id."))
     country = django_filters.ChoiceFilter(

@@ -136,20 +136,14 @@ def initiative_results() -> InitiativeResults:
 
 
 # --- The cached figures (home page, /api/v1/summary/) --------------------------------------------
-# The figures are aggregates over every case; at 200,000 cases they take half a second. Public pages read
-# them from the shared cache: the key carries a version that the writes changing the figures bump after
-# commit (`results_changed()`), a periodic task refreshes them (`refresh_cached_results()`), and they
-# expire after RESULTS_CACHE_SECONDS in any case, so edits made elsewhere (the admin) show within that.
+# The figures are aggregates over every case; at 200,000 cases they take about a second, so no page view
+# computes them. They live in the shared cache and are recomputed by a task: after a write that changes them
+# (`results_changed()`, at most one refresh queued at a time) and periodically (RESULTS_CACHE_REFRESH_SECONDS),
+# so edits made elsewhere (the admin) show too. Readers keep the previous figures until the new ones are in.
+# Only when the cache is empty (first view, eviction) does a reader compute them.
 
-_VERSION_KEY = "results:version"
-
-
-def _cache_key() -> str:
-    version = cache.get(_VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(_VERSION_KEY, version, None)
-    return f"results:v{version}"
+_CACHE_KEY = "results:figures"
+_PENDING_KEY = "results:refresh-pending"
 
 
 def _timeout() -> int:
@@ -158,26 +152,27 @@ def _timeout() -> int:
 
 def cached_initiative_results() -> InitiativeResults:
     """`initiative_results()` from the cache (computed and stored on a miss)."""
-    key = _cache_key()
-    stored = cache.get(key)
+    stored = cache.get(_CACHE_KEY)
     if stored is not None:
         return InitiativeResults(**stored)
-    return refresh_cached_results(key=key)
+    return refresh_cached_results()
 
 
-def refresh_cached_results(*, key: str | None = None) -> InitiativeResults:
+def refresh_cached_results() -> InitiativeResults:
+    """Recompute the figures and store them (the refresh task; a reader on a cache miss)."""
+    cache.delete(_PENDING_KEY)  # a change made while computing queues the next refresh
     results = initiative_results()
-    cache.set(key or _cache_key(), asdict(results), _timeout())
+    cache.set(_CACHE_KEY, asdict(results), _timeout())
     return results
 
 
 def results_changed() -> None:
-    """Call inside the transaction of a write that changes the figures: the cache turns over after commit."""
+    """Call inside the transaction of a write that changes the figures: a refresh is queued after commit."""
+    transaction.on_commit(_queue_refresh)
 
-    def bump() -> None:
-        try:
-            cache.incr(_VERSION_KEY)
-        except ValueError:  # no version yet (or evicted): any new value differs from the cached keys' one
-            cache.set(_VERSION_KEY, 2, None)
 
-    transaction.on_commit(bump)
+def _queue_refresh() -> None:
+    from core.tasks import send_task_now
+
+    if cache.add(_PENDING_KEY, 1, _timeout()):
+        send_task_now("consultations.tasks.refresh_results")

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from consultations.admin.filters import OverdueFilter, PartnerCountryFilter
+from consultations.admin.filters import OverdueFilter, PartnerCountryFilter, SDGFilter, SectorFilter
 from consultations.admin.inlines import (
     ActivityInline,
     DocumentInline,
@@ -49,8 +49,8 @@ class ConsultationAdmin(FastChangelistMixin, admin.ModelAdmin):
         OverdueFilter,
         "city__region",
         PartnerCountryFilter,
-        "sectors",
-        "sdgs",
+        SectorFilter,
+        SDGFilter,
         "is_published",
         "is_archived",
         "auto_advance",

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from consultations.selectors import overdue_q
-from core.admin_changelist import PresentCountriesFilter
+from core.admin_changelist import PresentCountriesFilter, RelatedExistsFilter
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -29,3 +29,11 @@ class PartnerCountryFilter(PresentCountriesFilter):
         from cities.models import City
 
         return City.objects.order_by().values_list("country", flat=True).distinct()
+
+
+class SectorFilter(RelatedExistsFilter):
+    field_name = "sectors"
+
+
+class SDGFilter(RelatedExistsFilter):
+    field_name = "sdgs"

@@ -178,3 +178,19 @@ def test_consultation_changelist_stays_small_and_cheap(staff_client, django_asse
     assert len(page.content) < 300 * 1024
     for params in ({"q": "Case 59"}, {"created_at__year": "2026"}, {"stage__exact": "draft"}, {"o": "2"}):
         assert staff_client.get(url, params).status_code == 200
+
+
+@pytest.mark.django_db
+def test_consultation_changelist_sector_and_country_filters(staff_client):
+    from policies.models import SDG, Sector
+
+    water = Sector.objects.get(key="water")
+    wet = factories.ConsultationFactory(title="Wet case", sectors=[water])
+    wet.sdgs.set([SDG.objects.get(number=6)])
+    factories.ConsultationFactory(title="Dry case")
+    url = reverse("admin:consultations_consultation_changelist")
+    for params in ({"sectors__id__exact": water.pk}, {"sdgs__id__exact": SDG.objects.get(number=6).pk}):
+        html = staff_client.get(url, params).content.decode()
+        assert "Wet case" in html and "Dry case" not in html
+    html = staff_client.get(url, {"city__country": wet.city.country.code}).content.decode()
+    assert "Wet case" in html
