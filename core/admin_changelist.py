@@ -17,59 +17,12 @@ import datetime
 
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
-from django.core.paginator import Paginator
-from django.db import connections
 from django.db.models import Max, Min
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 
-ESTIMATE_ABOVE = 50_000  # below this many rows (estimated), count exactly
-BOUNDED_COUNT = 10_000  # a filtered or searched changelist counts at most this many rows (refine to see more)
-DEFERRED_JOIN_FROM = 2_000  # offsets at or beyond this read ids first
-
-
-class LargeTablePaginator(Paginator):
-    def _connection(self):
-        queryset = self.object_list
-        return connections[queryset.db] if hasattr(queryset, "db") else None
-
-    @cached_property
-    def count(self):
-        queryset = self.object_list
-        connection = self._connection()
-        if (
-            connection is not None
-            and connection.vendor == "postgresql"
-            and not queryset.query.where
-            and not queryset.query.distinct
-            and not queryset.query.combinator
-        ):
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [queryset.model._meta.db_table]
-                )
-                row = cursor.fetchone()
-            if row and row[0] and row[0] >= ESTIMATE_ABOVE:
-                return int(row[0])
-        if connection is not None and connection.vendor == "postgresql" and queryset.query.where:
-            # Counting every match of a broad search or filter costs as much as reading them all.
-            return queryset.order_by()[:BOUNDED_COUNT].count()
-        return super().count
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        queryset = self.object_list
-        connection = self._connection()
-        if connection is None or connection.vendor != "postgresql" or bottom < DEFERRED_JOIN_FROM:
-            return self._get_page(queryset[bottom:top], number, self)
-        ids = list(queryset.values_list("pk", flat=True)[bottom:top])
-        return self._get_page(list(queryset.filter(pk__in=ids)), number, self)
+from core.pagination import LargeTablePaginator
 
 
 def _bounds(queryset, field_name: str, aware: bool):

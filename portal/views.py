@@ -30,6 +30,7 @@ from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
 from consultations.services.requests import consultation_save_draft
 from core.errors import ApplicationError
+from core.pagination import LargeTablePaginator
 from portal import selectors
 from portal.forms import (
     ConsultationRequestForm,
@@ -79,7 +80,8 @@ def policy_detail(request, slug: str):
 @require_GET
 def case_list(request):
     search = (request.GET.get("q") or "")[:200]
-    page = Paginator(selectors.published_cases(query=search), PAGE_SIZE).get_page(request.GET.get("page"))
+    # Estimated/bounded counts and id-first deep pages on large tables (core.pagination).
+    page = LargeTablePaginator(selectors.published_cases(query=search), PAGE_SIZE).get_page(request.GET.get("page"))
     query = urlencode({"q": search}) if search else ""
     return render(request, "portal/case_list.html", {"page": page, "query": query, "search": search})
 
