@@ -58,7 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "core.middleware.CompressionMiddleware",  # gzip for pages and API answers (not streamed exports)
+    "core.middleware.CompressionMiddleware",  # gzip for HTML pages (not the API, not streamed exports)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
