@@ -54,6 +54,11 @@ _NOT_YET_ACCEPTED = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING, Stage
 _CENT = Decimal("0.01")
 
 
+def is_initiative(*, stage: str, track: str) -> bool:
+    """The rule of `initiative_q()` for one case's values (does a move change the figures?)."""
+    return bool(track) and stage not in _NOT_YET_ACCEPTED
+
+
 def initiative_q(prefix: str = "") -> Q:
     """Q over consultations (or, with `prefix` like "consultation__", over related rows) for initiatives."""
     return ~Q(**{f"{prefix}track": ""}) & ~Q(**{f"{prefix}stage__in": _NOT_YET_ACCEPTED})

@@ -13,7 +13,7 @@ from consultations import pipeline
 from consultations.access import roles_on
 from consultations.models import Consultation, StageTransition
 from consultations.pipeline import RESUME, TERMINAL_STAGE_KEYS, Move, StageKey
-from consultations.results import results_changed
+from consultations.results import is_initiative, results_changed
 from core.audit import acting_as, log_entries_bulk
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
@@ -124,7 +124,8 @@ def consultation_move(
             actor=actor,
             payload={"from": from_stage, "to": new_stage, "note": note},
         )
-        results_changed()  # the public figures count accepted cases by stage (cache turns over after commit)
+        if is_initiative(stage=from_stage, track=case.track) != is_initiative(stage=new_stage, track=case.track):
+            results_changed()  # the case enters the public figures: refresh them after commit
         if pipeline.automatic_move_from(new_stage) is not None and case.auto_advance:
             from consultations.services.automation import request_auto_advance
 
