@@ -16,7 +16,7 @@ from core.tasks import send_task_now
 from notifications.models import Delivery, DeliveryStatus, Notification
 from notifications.services import outbox_sweep
 from tests import factories
-from tests.workflow.conftest import UNREACHABLE_BROKER, app_broker, wait_for
+from tests.workflow.conftest import REDIS_TEST_URL, UNREACHABLE_BROKER, app_broker, wait_for
 from tests.workflow.helpers import submit_request
 
 pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
@@ -83,7 +83,7 @@ def test_broker_down_loses_nothing_and_the_sweeper_delivers_exactly_once(
     assert OutboxEvent.objects.filter(processed_at__isnull=True).count() == 3
     assert not Notification.objects.exists()
 
-    with app_broker("redis://127.0.0.1:6379/15"):
+    with app_broker(REDIS_TEST_URL):  # the broker the worker listens on (TEST_REDIS_URL)
         start_worker()
         assert outbox_sweep(older_than_seconds=0) == 3
         send_task_now("consultations.tasks.advance_ready_cases", 0)  # the periodic catch-up of automatic moves
