@@ -172,7 +172,7 @@ def test_consultation_changelist_stays_small_and_cheap(staff_client, django_asse
         [Consultation(city=city, title=f"Case {n}", challenge="x" * 200) for n in range(600)]
     )
     url = reverse("admin:consultations_consultation_changelist")
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):  # PostgreSQL: +1 for the row estimate (core.pagination)
         page = staff_client.get(url, {"p": 5})
     assert page.status_code == 200
     assert len(page.content) < 300 * 1024
