@@ -58,6 +58,16 @@ def consultations_visible_to(user) -> QuerySet[Consultation]:
     return queryset.filter(is_published=True)
 
 
+def works_on_cases(user) -> bool:
+    """Staff, city officials and case-team members see full case records (of the cases visible to them)."""
+    return (
+        is_staff_member(user)
+        or is_city_official(user)
+        or is_consultant(user)
+        or bool(user is not None and user.is_authenticated and user.is_active and user.role == Role.EXPERT)
+    )
+
+
 def can_see_internal(user, consultation: Consultation) -> bool:
     """Internal notes and documents are for SMG, SUSA and the task force, never for the city."""
     roles = roles_on(user, consultation)

@@ -6,24 +6,28 @@ from datetime import datetime
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
 from rest_framework.generics import GenericAPIView
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticatedOrReadOnly
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from accounts.roles import Role, is_city_official, is_consultant, is_staff_member
+from accounts.roles import is_city_official, is_staff_member
 from consultations.access import (
     case_parts_for,
     consultations_visible_to,
     documents_visible_to,
     messages_visible_to,
+    works_on_cases,
 )
 from consultations.exports import consultation_export
 from consultations.filters import ConsultationFilter
+from consultations.listing import case_rows, case_values
 from consultations.models import (
     Activity,
     Consultation,
@@ -32,7 +36,8 @@ from consultations.models import (
     StageTransition,
 )
 from consultations.pipeline import StageKey
-from consultations.results import RESULT_DEFINITIONS, initiative_results
+from consultations.results import RESULT_DEFINITIONS, cached_initiative_results
+from consultations.selectors import consultation_search
 from consultations.serializers import (
     AvailableMoveSerializer,
     ConsultationDetailSerializer,
@@ -57,19 +62,11 @@ from consultations.services import (
 )
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
-from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation
+from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation, IndexedSearchFilter
 from core.errors import ApplicationError, PermissionDeniedError
+from core.export_api import ExportJobSerializer, export_job_accepted_response
+from core.export_jobs import exceeds_sync_limit, export_job_start, export_sync_max_rows
 from core.exports import parse_export_format
-
-
-def works_on_cases(user) -> bool:
-    """Staff, city officials and case-team members see full case records (of the cases visible to them)."""
-    return (
-        is_staff_member(user)
-        or is_city_official(user)
-        or is_consultant(user)
-        or bool(user.is_authenticated and user.is_active and user.role == Role.EXPERT)
-    )
 
 
 @extend_schema_view(
@@ -113,11 +110,12 @@ class ConsultationViewSet(
     lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
-    @property
-    def search_fields(self):
-        if works_on_cases(self.request.user):
-            return ["title", "challenge", "city__name", "public_summary"]
-        return ["title", "city__name", "public_summary"]
+    filter_backends = [DjangoFilterBackend, IndexedSearchFilter, OrderingFilter]
+    # Documented search fields; the search itself is consultation_search (index-friendly, see core.search).
+    search_fields = ["title", "challenge", "city__name", "public_summary"]
+
+    def search_queryset(self, queryset, terms: list[str]):
+        return consultation_search(queryset, terms=terms, full=self.full_view)
 
     @property
     def full_view(self) -> bool:
@@ -155,6 +153,15 @@ class ConsultationViewSet(
         if not getattr(self, "swagger_fake_view", False) and self.full_view:
             context["case_parts"] = case_parts_for(self.request.user)
         return context
+
+    def list(self, request, *args, **kwargs):
+        # A flat read (values() plus one query per relation for the whole page), the serializers' JSON shape,
+        # with the same parts of the work as the detail and the portal (consultations.access.case_parts_for).
+        full = self.full_view
+        queryset = self.filter_queryset(consultations_visible_to(request.user).select_related(None))
+        page = self.paginate_queryset(case_values(queryset, full=full))
+        parts = case_parts_for(request.user) if full else None
+        return self.get_paginated_response(case_rows(page, full=full, parts=parts))
 
     def get_serializer_class(self):
         if getattr(self, "swagger_fake_view", False):
@@ -335,9 +342,13 @@ class ConsultationViewSet(
 
     @extend_schema(
         summary="Export the consultations visible to you (streamed)",
-        description="Same filters and scope as the list; anonymous callers get the published summaries' columns.",
+        description=(
+            "Same filters and scope as the list; anonymous callers get the published summaries' columns. "
+            "More rows than the server streams at once (EXPORT_SYNC_MAX_ROWS): 202 with a job to poll at "
+            "`/api/v1/exports/{id}/` and download from its `download_url`."
+        ),
         parameters=EXPORT_PARAMETERS,
-        responses=EXPORT_RESPONSES,
+        responses={**EXPORT_RESPONSES, 202: ExportJobSerializer},
     )
     @action(
         detail=False,
@@ -350,6 +361,16 @@ class ConsultationViewSet(
         fmt = parse_export_format(request.query_params.get("format"))
         queryset = self.filter_queryset(consultations_visible_to(request.user))
         queryset.exists()  # bad filter values fail here, as a 400, not halfway through the stream
+        if exceeds_sync_limit(queryset):
+            if not request.user.is_authenticated:
+                raise ApplicationError(
+                    _("This export has more than %(limit)s rows: sign in to have it prepared, or narrow the filters.")
+                    % {"limit": export_sync_max_rows()},
+                    code="export_too_large",
+                )
+            params = {key: values for key, values in request.query_params.lists() if key != "format"}
+            job = export_job_start(actor=request.user, resource="consultations", params=params, fmt=fmt)
+            return export_job_accepted_response(job, request)
         return consultation_export(queryset, fmt=fmt, full=self.full_view)
 
 
@@ -362,7 +383,7 @@ class SummaryView(ApiViewMixin, GenericAPIView):
 
     @extend_schema(summary="The initiative's results figures", responses={200: SummarySerializer})
     def get(self, request):
-        results = initiative_results()
+        results = cached_initiative_results()
         data = {
             **results.as_dict(),
             "ppp_network_since": results.ppp_network_since,

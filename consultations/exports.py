@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db import connections
+from django.db.models import OuterRef, QuerySet
 from django.http import StreamingHttpResponse
 
+from consultations.listing import of_cases
 from consultations.models import Consultation
 from core.exports import CHUNK_SIZE, export_response
 
@@ -73,13 +75,28 @@ _MANY = {
 def consultation_rows(queryset: QuerySet[Consultation], *, full: bool) -> Iterator[dict[str, Any]]:
     """Flat rows, a chunk at a time: plain values (no model instances) plus one query per many-valued column."""
     fields = (*_FLAT_FIELDS, *_FULL_FIELDS) if full else _FLAT_FIELDS
-    rows = queryset.order_by("id").values(*fields).iterator(chunk_size=CHUNK_SIZE)
+    arrays = connections[queryset.db].vendor == "postgresql"
+    if arrays:
+        # The many-valued columns come with the row, as arrays: no extra query per chunk.
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        many_arrays = {
+            f"many_{column}": ArraySubquery(
+                through.objects.filter(consultation_id=OuterRef("pk")).order_by("pk").values(path)
+            )
+            for column, (through, path) in _MANY.items()
+        }
+        rows = queryset.order_by("id").values(*fields, **many_arrays).iterator(chunk_size=CHUNK_SIZE)
+    else:
+        rows = queryset.order_by("id").values(*fields).iterator(chunk_size=CHUNK_SIZE)
     while chunk := list(islice(rows, CHUNK_SIZE)):
         ids = [row["id"] for row in chunk]
         many: dict[str, dict[int, list]] = {}
-        for column, (through, path) in _MANY.items():
+        if arrays:
+            many = {column: {row["id"]: row[f"many_{column}"] for row in chunk} for column in _MANY}
+        for column, (through, path) in () if arrays else _MANY.items():
             values: dict[int, list] = defaultdict(list)
-            pairs = through.objects.filter(consultation_id__in=ids).order_by("consultation_id", "pk")
+            pairs = of_cases(through.objects.all(), ids).order_by("consultation_id", "pk")
             for case_id, value in pairs.values_list("consultation_id", path):
                 values[case_id].append(value)
             many[column] = values
@@ -105,6 +122,38 @@ def consultation_rows(queryset: QuerySet[Consultation], *, full: bool) -> Iterat
                 out.update({name: row[name] for name in _FULL_FIELDS})
             yield out
         del chunk, many
+
+
+def consultation_export_queryset(user, params: dict[str, list[str]], *, full: bool) -> QuerySet[Consultation]:
+    """The API's export queryset rebuilt outside the request: the viewer's scope, the filters, the search."""
+    from django.http import QueryDict
+    from rest_framework.filters import search_smart_split
+
+    from consultations.access import consultations_visible_to
+    from consultations.filters import ConsultationFilter
+    from consultations.selectors import consultation_search
+
+    data = QueryDict(mutable=True)
+    for key, values in params.items():
+        data.setlist(key, list(values))
+    filterset = ConsultationFilter(data, queryset=consultations_visible_to(user))
+    if not filterset.is_valid():
+        raise ValueError(f"invalid filters: {filterset.errors.as_json()}")
+    queryset = filterset.qs
+    terms = search_smart_split((data.get("search") or "").replace("\x00", ""))
+    if terms:
+        queryset = consultation_search(queryset, terms=terms, full=full)
+    return queryset
+
+
+def consultation_export_source(user, params: dict[str, list[str]]):
+    """core.export_jobs source "consultations": rows, columns and total for a background export."""
+    from consultations.access import works_on_cases
+
+    full = works_on_cases(user)
+    queryset = consultation_export_queryset(user, params, full=full)
+    total = queryset.count()
+    return consultation_rows(queryset, full=full), (FULL_COLUMNS if full else PUBLIC_COLUMNS), total
 
 
 def consultation_export(queryset: QuerySet[Consultation], *, fmt: str, full: bool) -> StreamingHttpResponse:

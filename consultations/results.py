@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
@@ -99,6 +101,11 @@ assert set(RESULT_DEFINITIONS) == set(RESULT_KEYS), "every results figure needs 
 SECURED_COMMITMENT_STATUSES: tuple[str, ...] = (CommitmentStatus.COMMITTED, CommitmentStatus.DISBURSED)
 _NOT_YET_ACCEPTED = (StageKey.DRAFT, StageKey.REQUEST, StageKey.SCREENING, StageKey.DECLINED)
 _CENT = Decimal("0.01")
+
+
+def is_initiative(*, stage: str, track: str) -> bool:
+    """The rule of `initiative_q()` for one case's values (does a move change the figures?)."""
+    return bool(track) and stage not in _NOT_YET_ACCEPTED
 
 
 def initiative_q(prefix: str = "") -> Q:
@@ -267,3 +274,46 @@ def initiative_results() -> InitiativeResults:
         funds_by_kind=funds.by_kind,
         unconverted_currencies=funds.unconverted,
     )
+
+
+# --- The cached figures (home page, /api/v1/summary/) --------------------------------------------
+# The figures are aggregates over every case; at 200,000 cases they take about a second, so no page view
+# computes them. They live in the shared cache and are recomputed by a task: after a write that changes them
+# (`results_changed()`, at most one refresh queued at a time) and periodically (RESULTS_CACHE_REFRESH_SECONDS),
+# so edits made elsewhere (the admin) show too. Readers keep the previous figures until the new ones are in.
+# Only when the cache is empty (first view, eviction) does a reader compute them.
+
+_CACHE_KEY = "results:figures"
+_PENDING_KEY = "results:refresh-pending"
+
+
+def _timeout() -> int:
+    return int(getattr(settings, "RESULTS_CACHE_SECONDS", 300))
+
+
+def cached_initiative_results() -> InitiativeResults:
+    """`initiative_results()` from the cache (computed and stored on a miss)."""
+    stored = cache.get(_CACHE_KEY)
+    if stored is not None:
+        return stored
+    return refresh_cached_results()
+
+
+def refresh_cached_results() -> InitiativeResults:
+    """Recompute the figures and store them (the refresh task; a reader on a cache miss)."""
+    cache.delete(_PENDING_KEY)  # a change made while computing queues the next refresh
+    results = initiative_results()
+    cache.set(_CACHE_KEY, results, _timeout())  # pickled whole: its breakdown holds dataclasses too
+    return results
+
+
+def results_changed() -> None:
+    """Call inside the transaction of a write that changes the figures: a refresh is queued after commit."""
+    transaction.on_commit(_queue_refresh)
+
+
+def _queue_refresh() -> None:
+    from core.tasks import send_task_now
+
+    if cache.add(_PENDING_KEY, 1, _timeout()):
+        send_task_now("consultations.tasks.refresh_results")

@@ -31,6 +31,30 @@ def consultation_list(*, viewer) -> QuerySet[Consultation]:
     )
 
 
+CASE_SEARCH_FIELDS = ("title", "challenge", "public_summary")
+PUBLIC_CASE_SEARCH_FIELDS = ("title", "public_summary")
+CITY_SEARCH_FIELDS = ("name", "name_local")
+
+
+def consultation_search(queryset: QuerySet[Consultation], *, terms: list[str], full: bool) -> QuerySet[Consultation]:
+    """Cases where every term occurs in the title, summary (and challenge, for `full` readers) or city name.
+
+    Each term is one OR over columns of the case table only (the city's name becomes a list of city ids,
+    looked up first), so PostgreSQL answers it with a BitmapOr of the trigram indexes (core.search).
+    """
+    from cities.models import City
+    from core.search import contains_any
+
+    fields = CASE_SEARCH_FIELDS if full else PUBLIC_CASE_SEARCH_FIELDS
+    for term in terms:
+        city_ids = list(City.objects.filter(contains_any(CITY_SEARCH_FIELDS, term)).values_list("pk", flat=True))
+        condition = contains_any(fields, term)
+        if city_ids:
+            condition |= Q(city_id__in=city_ids)
+        queryset = queryset.filter(condition)
+    return queryset
+
+
 def is_overdue(consultation: Consultation, now: datetime | None = None) -> bool:
     target = consultation.stage_info.target_days
     if target is None:

@@ -43,3 +43,11 @@ def remind_overdue() -> str:
 @shared_task(name="consultations.tasks.check_in_on_hold", acks_late=True, **RETRY)
 def check_in_on_hold() -> int:
     return consultations_check_in_on_hold()
+
+
+@shared_task(name="consultations.tasks.refresh_results", acks_late=True, **RETRY)
+def refresh_results() -> None:
+    """Recompute the cached results figures (home page, API summary)."""
+    from consultations.results import refresh_cached_results
+
+    refresh_cached_results()

@@ -18,7 +18,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status, throttling
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
+from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination
 from rest_framework.permissions import SAFE_METHODS
@@ -72,6 +72,14 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
 
 
 class _LiveRatesMixin:
+    @property
+    def cache(self):
+        # The shared cache (Redis when CACHE_URL points at it), so the limit holds across workers.
+        from django.conf import settings
+        from django.core.cache import caches
+
+        return caches[getattr(settings, "API_THROTTLE_CACHE", "default")]
+
     def get_rate(self):
         from rest_framework.settings import api_settings
 
@@ -103,6 +111,18 @@ class WritesThrottle(_LiveRatesMixin, throttling.UserRateThrottle):
 
 
 API_THROTTLES = (AnonThrottle, UserThrottle, WritesThrottle)
+
+
+class IndexedSearchFilter(SearchFilter):
+    """DRF's `search=` (same parameter and term splitting); a view with `search_queryset(queryset, terms)`
+    builds the condition itself, in a form the database's indexes can answer (see core.search)."""
+
+    def filter_queryset(self, request, queryset, view):
+        search = getattr(view, "search_queryset", None)
+        if search is None:
+            return super().filter_queryset(request, queryset, view)
+        terms = self.get_search_terms(request)
+        return search(queryset, terms) if terms else queryset
 
 
 # --- The error body in the schema ------------------------------------------------------------------

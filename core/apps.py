@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from core import checks  # noqa: F401  (registers the deployment checks)
         from core.audit import register_audited_models
 
         register_audited_models()

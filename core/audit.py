@@ -110,3 +110,63 @@ def history_for(obj):
     from auditlog.models import LogEntry
 
     return LogEntry.objects.get_for_object(obj).select_related("actor", "content_type").order_by("-timestamp", "-pk")
+
+
+def log_entries_bulk(changes: list[tuple[str, object, object | None, list[str] | None]]) -> None:
+    """Write the audit entries of several changes in ONE insert, exactly as auditlog's signals would.
+
+    `changes` holds (action, instance, old instance or None, changed field names or None), action being
+    "create" or "update". For services that write with `update()`/`bulk_create()` (no model signals):
+    the diff, the actor, the remote address and the correlation id are filled in the same way.
+    """
+    from auditlog.context import auditlog_disabled
+    from auditlog.diff import model_instance_diff
+    from auditlog.models import LogEntry
+    from auditlog.registry import auditlog
+    from django.conf import settings
+    from django.db.models.signals import pre_save
+
+    if auditlog_disabled.get():
+        return
+    entries = []
+    for action, instance, old, fields in changes:
+        if not auditlog.contains(type(instance)):
+            continue
+        diff = model_instance_diff(
+            old,
+            instance,
+            fields_to_check=fields,
+            use_json_for_changes=getattr(settings, "AUDITLOG_STORE_JSON_CHANGES", False),
+        )
+        if not diff:
+            continue
+        code = LogEntry.Action.CREATE if action == "create" else LogEntry.Action.UPDATE
+        entry = _unsaved_entry(instance, action=code, changes=diff)
+        pre_save.send(sender=LogEntry, instance=entry, raw=False, using=instance._state.db, update_fields=None)
+        entries.append(entry)
+    if entries:
+        LogEntry.objects.bulk_create(entries)
+
+
+def _unsaved_entry(instance, **fields):
+    """A LogEntry as `LogEntry.objects.log_create()` fills it, not saved."""
+    from auditlog.cid import get_cid
+    from auditlog.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils.encoding import smart_str
+
+    pk = LogEntry.objects._get_pk_value(instance)
+    values = {
+        "content_type": ContentType.objects.get_for_model(instance),
+        "object_pk": pk,
+        "object_repr": smart_str(instance),
+        "serialized_data": LogEntry.objects._get_serialized_data_or_none(instance),
+        "cid": get_cid(),
+        **fields,
+    }
+    if isinstance(pk, int):
+        values["object_id"] = pk
+    get_additional_data = getattr(instance, "get_additional_data", None)
+    if callable(get_additional_data):
+        values["additional_data"] = get_additional_data()
+    return LogEntry(**values)

@@ -139,3 +139,52 @@ class OutboxTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task}{tuple(self.args)!r}"
+
+
+class ExportJobStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class ExportJob(models.Model):
+    """A large export written to the document storage by a worker; only its owner may download the file."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.CASCADE, related_name="export_jobs"
+    )
+    resource = models.CharField(_("resource"), max_length=40)
+    params = models.JSONField(_("filters"), default=dict, blank=True)
+    format = models.CharField(_("format"), max_length=10)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ExportJobStatus.choices, default=ExportJobStatus.PENDING, db_index=True
+    )
+    total_rows = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    done_rows = models.PositiveIntegerField(_("rows written"), default=0)
+    file_name = models.CharField(_("file"), max_length=255, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                name="export_job_status_valid", condition=models.Q(status__in=ExportJobStatus.values)
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resource}.{self.format} #{self.pk}"
+
+    @property
+    def progress(self) -> int:
+        """Percent done (0-100)."""
+        if self.status == ExportJobStatus.DONE:
+            return 100
+        if not self.total_rows:
+            return 0
+        return min(99, self.done_rows * 100 // self.total_rows)

@@ -89,3 +89,11 @@ def relay_outbox() -> int:
     from core.outbox import outbox_relay
 
     return outbox_relay()
+
+
+@shared_task(name="core.tasks.run_export_job", acks_late=True)
+def run_export_job(job_id: int) -> str:
+    """Write a large export's file (core.export_jobs)."""
+    from core.export_jobs import export_job_run
+
+    return export_job_run(job_id=job_id)

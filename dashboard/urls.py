@@ -9,4 +9,5 @@ urlpatterns = [
     path("results/", views.results_report, name="results"),
     path("results.csv", views.results_csv, name="results_csv"),
     path("experts/", views.expert_workload, name="experts"),
+    path("exports/", views.exports, name="exports"),
 ]

@@ -6,6 +6,7 @@ see the dashboard read-only over the cases `consultations.access` lets them see.
 
 from __future__ import annotations
 
+import codecs
 import csv
 from functools import wraps
 
@@ -14,14 +15,17 @@ from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from accounts.roles import is_consultant, is_staff_member
 from consultations.results import initiative_results
 from consultations.workload import expert_workload_list, workload_warnings
+from core.export_jobs import export_job_start, export_jobs_of
+from core.exports import EXPORT_FORMATS
 from dashboard import selectors
 from dashboard.forms import DashboardFilterForm
 from dashboard.results import MONEY_KEYS, result_rows, result_rows_with_definitions
@@ -100,6 +104,7 @@ def results_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="policy-sharing-results-{stamp}.csv"'
+    response.write(codecs.BOM_UTF8)  # every CSV starts with a byte-order mark, so spreadsheets read UTF-8
     writer = csv.writer(response)
     writer.writerow(["key", _("figure"), _("value"), _("definition")])
     for key, label, value, definition in result_rows_with_definitions(results):
@@ -123,3 +128,27 @@ def expert_workload(request):
         "limit": settings.EXPERT_MAX_ACTIVE_CASES,
     }
     return render(request, "dashboard/experts.html", context)
+
+
+@staff_workspace
+@require_http_methods(["GET", "POST"])
+def exports(request):
+    """Background exports: start one of every case you may see, follow its progress, download the file."""
+    if request.method == "POST":
+        fmt = request.POST.get("format", "csv")
+        if fmt not in EXPORT_FORMATS:
+            return render(request, "dashboard/exports.html", _exports_context(request), status=400)
+        export_job_start(actor=request.user, resource="consultations", params={}, fmt=fmt)
+        return redirect("dashboard:exports")
+    return render(request, "dashboard/exports.html", _exports_context(request))
+
+
+def _exports_context(request) -> dict:
+    jobs = list(export_jobs_of(request.user)[:20])
+    return {
+        **admin.site.each_context(request),
+        "title": _("Exports"),
+        "jobs": jobs,
+        "in_progress": any(job.status in ("pending", "running") for job in jobs),
+        "formats": list(EXPORT_FORMATS),
+    }

@@ -8,6 +8,7 @@ from cities.api import CityViewSet
 from consultations.api import ConsultationViewSet, SummaryView
 from consultations.api_companies import CompanyViewSet
 from core.api import api_not_found
+from core.export_api import ExportJobViewSet
 from experts.api import ExpertViewSet
 from funding.api import FundingSourceViewSet
 from matching.api import ConsultationMatchesView, PolicyMatchView, TaskForceProposalViewSet
@@ -26,6 +27,7 @@ router.register("sectors", SectorViewSet, basename="sector")
 router.register("sdgs", SDGViewSet, basename="sdg")
 router.register("training-programmes", TrainingProgrammeViewSet, basename="training-programme")
 router.register("task-force-proposals", TaskForceProposalViewSet, basename="task-force-proposal")
+router.register("exports", ExportJobViewSet, basename="export-job")
 
 app_name = "api"
 urlpatterns = [

@@ -58,6 +58,10 @@ def build_beat_schedule() -> dict:
             "task": "consultations.tasks.remind_overdue",
             "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=0),
         },
+        "results: refresh the cached figures": {
+            "task": "consultations.tasks.refresh_results",
+            "schedule": float(settings.RESULTS_CACHE_REFRESH_SECONDS),
+        },
         "workflow: check-in on cases on hold": {
             "task": "consultations.tasks.check_in_on_hold",
             "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=30),

@@ -28,7 +28,8 @@ from consultations.models import (
     StageTransition,
 )
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
-from consultations.selectors import consultation_list, stage_due_at
+from consultations.selectors import consultation_list, consultation_search, stage_due_at
+from core.search import search_terms
 from policies import selectors as policy_selectors
 from policies.models import PolicyModule
 from policies.reference import SDG_LABELS
@@ -84,14 +85,14 @@ class SDGPage:
     next: int | None
 
 
-def published_cases() -> QuerySet[Consultation]:
-    """What anyone may read: the published case summaries (the access layer's public view)."""
-    return (
-        consultations_visible_to(PUBLIC)
-        .select_related("city")
-        .prefetch_related("sectors", "sdgs")
-        .order_by("-submitted_at", "-id")
-    )
+def published_cases(*, query: str = "") -> QuerySet[Consultation]:
+    """What anyone may read: the published case summaries (the access layer's public view), optionally
+    searched (title, public summary, city name; index-backed on PostgreSQL)."""
+    cases = consultations_visible_to(PUBLIC)
+    terms = search_terms(query)
+    if terms:
+        cases = consultation_search(cases, terms=terms, full=False)
+    return cases.select_related("city").prefetch_related("sectors", "sdgs").order_by("-submitted_at", "-id")
 
 
 def published_case(*, pk: int) -> Consultation:

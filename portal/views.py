@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,7 +18,7 @@ from accounts.roles import is_city_official
 from consultations import pipeline
 from consultations.models import BudgetSituation
 from consultations.pipeline import StageKey, Track
-from consultations.results import initiative_results
+from consultations.results import cached_initiative_results
 from consultations.services import (
     consultation_available_moves,
     consultation_move,
@@ -27,6 +29,7 @@ from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
 from consultations.services.requests import consultation_save_draft
 from core.errors import ApplicationError
+from core.pagination import LargeTablePaginator
 from core.storage import file_download_response
 from matching.selectors import draft_policy_suggestions
 from portal import selectors
@@ -49,7 +52,7 @@ def home(request):
     return render(
         request,
         "portal/home.html",
-        {"results": initiative_results(), "stages": pipeline.PIPELINE_STAGES},
+        {"results": cached_initiative_results(), "stages": pipeline.PIPELINE_STAGES},
     )
 
 
@@ -106,8 +109,11 @@ def sdg_detail(request, number: int):
 
 @require_GET
 def case_list(request):
-    page = Paginator(selectors.published_cases(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "portal/case_list.html", {"page": page, "query": ""})
+    search = (request.GET.get("q") or "")[:200]
+    # Estimated/bounded counts and id-first deep pages on large tables (core.pagination).
+    page = LargeTablePaginator(selectors.published_cases(query=search), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = urlencode({"q": search}) if search else ""
+    return render(request, "portal/case_list.html", {"page": page, "query": query, "search": search})
 
 
 @require_GET
@@ -124,7 +130,7 @@ def about(request):
     return render(
         request,
         "portal/about.html",
-        {"profile": profile, "organisations": organisations, "results": initiative_results()},
+        {"profile": profile, "organisations": organisations, "results": cached_initiative_results()},
     )
 
 

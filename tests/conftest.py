@@ -14,8 +14,8 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate-limit counters live in the cache; each test starts with none."""
+def _empty_cache():
+    """Each test starts with an empty cache (cached results figures, throttle counters)."""
     from django.core.cache import cache
 
     cache.clear()

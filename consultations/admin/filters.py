@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from consultations.selectors import overdue_q
+from core.admin_changelist import PresentCountriesFilter, RelatedExistsFilter
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -17,3 +18,22 @@ class OverdueFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.exclude(overdue_q())
         return queryset
+
+
+class PartnerCountryFilter(PresentCountriesFilter):
+    """Countries of the partner cities (a few dozen), by the same parameter as the stock filter."""
+
+    parameter_name = "city__country"
+
+    def countries_from(self, model_admin):
+        from cities.models import City
+
+        return City.objects.order_by().values_list("country", flat=True).distinct()
+
+
+class SectorFilter(RelatedExistsFilter):
+    field_name = "sectors"
+
+
+class SDGFilter(RelatedExistsFilter):
+    field_name = "sdgs"

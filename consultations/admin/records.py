@@ -11,10 +11,11 @@ from consultations.models import (
     StageTransition,
 )
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
+from core.admin_changelist import FastChangelistMixin
 
 
 @admin.register(StageTransition)
-class StageTransitionAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin):
+class StageTransitionAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, FastChangelistMixin, admin.ModelAdmin):
     access_scope = case_records_visible_to
     list_display = ["created_at", "consultation", "from_stage", "to_stage", "actor", "is_automatic"]
     list_filter = ["to_stage", "from_stage", "is_automatic"]

@@ -94,6 +94,9 @@ class Consultation(TimeStampedModel):
         indexes = [
             models.Index(fields=["stage", "stage_entered_at"], name="consultation_overdue_idx"),
             models.Index(fields=["city", "stage"], name="consultation_city_stage_idx"),
+            # Every ordering the API and the admin offer reads an index (the default one is the primary key).
+            models.Index(fields=["title"], name="consultation_title_idx"),
+            models.Index(fields=["created_at", "id"], name="consultation_created_id_idx"),
         ]
         constraints = [
             models.CheckConstraint(name="consultation_stage_valid", condition=Q(stage__in=STAGE_KEYS)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -12,7 +13,8 @@ from consultations import pipeline
 from consultations.access import roles_on
 from consultations.models import Consultation, StageTransition
 from consultations.pipeline import RESUME, TERMINAL_STAGE_KEYS, Move, StageKey
-from core.audit import acting_as
+from consultations.results import is_initiative, results_changed
+from core.audit import acting_as, log_entries_bulk
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
 
@@ -83,6 +85,7 @@ def consultation_move(
         if missing:
             raise ApplicationError(" ".join(missing), code="guard_failed", extra={"missing": missing})
 
+        before = copy.copy(case)  # the row as locked, for the audit entry's diff
         from_stage = case.stage
         new_stage = case.resume_stage if move.target == RESUME else move.target
         now = timezone.now()
@@ -98,21 +101,31 @@ def consultation_move(
         if new_stage in TERMINAL_STAGE_KEYS:
             case.closed_at = now
             fields.append("closed_at")
-        case.save(update_fields=fields)
-        StageTransition.objects.create(
-            consultation=case,
-            from_stage=from_stage,
-            to_stage=new_stage,
-            actor=actor,
-            is_automatic=actor is None,
-            note=note,
-        )
+        case.updated_at = now
+        # Few statements: the row is already locked and known, so one UPDATE (no re-read for the audit diff),
+        # one INSERT for the history row, one for both audit entries, one for the outbox event.
+        Consultation.objects.filter(pk=case.pk).update(**{name: getattr(case, name) for name in fields})
+        history = StageTransition.objects.bulk_create(
+            [
+                StageTransition(
+                    consultation=case,
+                    from_stage=from_stage,
+                    to_stage=new_stage,
+                    actor=actor,
+                    is_automatic=actor is None,
+                    note=note,
+                )
+            ]
+        )[0]
+        log_entries_bulk([("update", case, before, fields), ("create", history, None, None)])
         record_event(
             kind=move.event,
             consultation=case,
             actor=actor,
             payload={"from": from_stage, "to": new_stage, "note": note},
         )
+        if is_initiative(stage=from_stage, track=case.track) != is_initiative(stage=new_stage, track=case.track):
+            results_changed()  # the case enters the public figures: refresh them after commit
         if pipeline.automatic_move_from(new_stage) is not None and case.auto_advance:
             from consultations.services.automation import request_auto_advance
 

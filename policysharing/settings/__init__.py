@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
+    "core.middleware.CompressionMiddleware",  # gzip for HTML pages (not the API, not streamed exports)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -230,7 +231,8 @@ STORAGES = {
         else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     ),
     "staticfiles": {
-        "BACKEND": env.str("STATICFILES_BACKEND", default="django.contrib.staticfiles.storage.StaticFilesStorage")
+        # WhiteNoise's storage writes gzip/Brotli copies at collectstatic; WhiteNoise serves them by Accept-Encoding.
+        "BACKEND": env.str("STATICFILES_BACKEND", default="whitenoise.storage.CompressedStaticFilesStorage")
     },
 }
 # After the access check, a download is streamed through the web node or redirected to a short-lived signed URL.
@@ -262,6 +264,8 @@ if CACHES["default"]["BACKEND"] in ("django.core.cache.backends.redis.RedisCache
         else {"SOCKET_CONNECT_TIMEOUT": _cache_timeout, "SOCKET_TIMEOUT": _cache_timeout}
     )
 SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.backends.db")
+# The cache alias the API throttles count in: the shared one (Redis via CACHE_URL) in production.
+API_THROTTLE_CACHE = env.str("API_THROTTLE_CACHE", default="default")
 
 # Celery: with no broker configured, tasks run in-process so a newcomer needs no Redis.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=env.str("REDIS_URL", default=""))
@@ -360,9 +364,9 @@ REST_FRAMEWORK = {
     ],
     # The browsable API is a development aid; production answers JSON only.
     "DEFAULT_RENDERER_CLASSES": (
-        ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"]
+        ["core.renderers.ORJSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"]
         if DEBUG
-        else ["rest_framework.renderers.JSONRenderer"]
+        else ["core.renderers.ORJSONRenderer"]
     ),
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
@@ -405,6 +409,13 @@ SPECTACULAR_SETTINGS = {
 
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
+
+# Exports with more rows than this run as a background job that writes a file to the document storage.
+EXPORT_SYNC_MAX_ROWS = env.int("EXPORT_SYNC_MAX_ROWS", default=20_000)
+
+# The public results figures (home page, /api/v1/summary/) are cached this long at most, refreshed this often.
+RESULTS_CACHE_SECONDS = env.int("RESULTS_CACHE_SECONDS", default=300)
+RESULTS_CACHE_REFRESH_SECONDS = env.int("RESULTS_CACHE_REFRESH_SECONDS", default=120)
 
 # Workflow
 EXPERT_MAX_ACTIVE_CASES = env.int("EXPERT_MAX_ACTIVE_CASES", default=3)

@@ -133,3 +133,71 @@ def test_training_programme_form_queries_do_not_grow_with_its_participants(staff
         factories.TrainingParticipantFactory(programme=programme, city=factories.CityFactory())
     many = count_queries(staff_client, url)
     assert many == few
+
+
+@pytest.mark.django_db
+def test_training_programme_page_stays_small_with_many_participants(staff_client):
+    """The programme page summarises its participants; they are managed on their own changelist."""
+    from training.models import TrainingParticipant
+
+    programme = factories.TrainingProgrammeFactory()
+    city = factories.CityFactory()
+    TrainingParticipant.objects.bulk_create(
+        [
+            TrainingParticipant(
+                programme=programme,
+                name=f"Participant {n}",
+                position="Urban planner" * 5,
+                city=city,
+                country=["MN", "PE", "KE", "VN"][n % 4],
+            )
+            for n in range(3000)
+        ]
+    )
+    page = staff_client.get(reverse("admin:training_trainingprogramme_change", args=[programme.pk]))
+    assert page.status_code == 200
+    assert len(page.content) < 300 * 1024, len(page.content)
+    html = page.content.decode()
+    assert "3000 participants" in html
+    assert f"programme__id__exact={programme.pk}" in html
+    assert "Participant 1" not in html  # no inline row per participant
+
+    changelist = staff_client.get(
+        reverse("admin:training_trainingparticipant_changelist"), {"programme__id__exact": programme.pk}
+    )
+    assert changelist.status_code == 200
+    assert len(changelist.content) < 300 * 1024, len(changelist.content)
+    assert changelist.content.decode().count("Participant ") >= 100
+
+
+@pytest.mark.django_db
+def test_consultation_changelist_stays_small_and_cheap(staff_client, django_assert_max_num_queries):
+    from consultations.models import Consultation
+
+    city = factories.CityFactory()
+    Consultation.objects.bulk_create(
+        [Consultation(city=city, title=f"Case {n}", challenge="x" * 200) for n in range(600)]
+    )
+    url = reverse("admin:consultations_consultation_changelist")
+    with django_assert_max_num_queries(13):  # PostgreSQL: +1 for the row estimate (core.pagination)
+        page = staff_client.get(url, {"p": 5})
+    assert page.status_code == 200
+    assert len(page.content) < 300 * 1024
+    for params in ({"q": "Case 59"}, {"created_at__year": "2026"}, {"stage__exact": "draft"}, {"o": "2"}):
+        assert staff_client.get(url, params).status_code == 200
+
+
+@pytest.mark.django_db
+def test_consultation_changelist_sector_and_country_filters(staff_client):
+    from policies.models import SDG, Sector
+
+    water = Sector.objects.get(key="water")
+    wet = factories.ConsultationFactory(title="Wet case", sectors=[water])
+    wet.sdgs.set([SDG.objects.get(number=6)])
+    factories.ConsultationFactory(title="Dry case")
+    url = reverse("admin:consultations_consultation_changelist")
+    for params in ({"sectors__id__exact": water.pk}, {"sdgs__id__exact": SDG.objects.get(number=6).pk}):
+        html = staff_client.get(url, params).content.decode()
+        assert "Wet case" in html and "Dry case" not in html
+    html = staff_client.get(url, {"city__country": wet.city.country.code}).content.decode()
+    assert "Wet case" in html

@@ -82,7 +82,9 @@ def report_figures(client) -> tuple[dict, dict]:
     download = client.get(reverse("dashboard:results_csv"))
     assert download.status_code == 200
     assert download["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(download.content.decode())))
+    assert download.content.startswith(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark, for spreadsheets
+    rows = list(csv.reader(io.StringIO(download.content.decode("utf-8-sig"))))
+    assert rows[0][0] == "key"
     from_csv = {row[0]: row[2] for row in rows[1:]}
     assert list(from_csv) == list(RESULT_KEYS)
     return from_page, from_csv

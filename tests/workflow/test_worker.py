@@ -83,7 +83,7 @@ def test_broker_down_loses_nothing_and_the_relay_delivers_every_e_mail_once(
     assert OutboxEvent.objects.filter(processed_at__isnull=True).count() == 3
     assert not Notification.objects.exists()
 
-    with app_broker(REDIS_TEST_URL):
+    with app_broker(REDIS_TEST_URL):  # the broker the worker listens on (TEST_REDIS_URL)
         start_worker()
         assert outbox_relay() == 4  # three events and the automatic check of the request
         send_task_now("consultations.tasks.advance_ready_cases", 0)  # the periodic catch-up of automatic moves

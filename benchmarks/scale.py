@@ -1,0 +1,605 @@
+"""The portal at scale: N consultations on PostgreSQL, every figure of issue 12 side by side.
+
+    createdb -h 127.0.0.1 -U postgres ps_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ps_bench .venv/bin/python benchmarks/scale.py --cases 200000
+    # again on the same data (skips the build): add --reuse; fewer repetitions: --reps 3
+
+It migrates the database named by DATABASE_URL (use a throw-away one: the script empties the case tables),
+builds the data set with `INSERT ... SELECT generate_series(...)` on the real tables (valid foreign keys:
+cities, sectors, SDGs, policy modules, ~2 history rows per case, some funding, a training programme with
+3,000 participants), VACUUM ANALYZEs, then times, interleaved over --reps rounds (median and min):
+
+- ratios: the API list per row (500 a page) vs a raw psycopg SELECT + orjson of the same columns; the CSV
+  and NDJSON export vs `COPY (SELECT ...) TO STDOUT` of the same columns; one stage move through the
+  service (broker queued on Redis, and tasks in-process) vs a bare ORM UPDATE, with statement counts;
+- every API list, filter, search and ordering, the admin changelists, the public pages and the summary,
+  in-process through Django's test client (middleware included), flagged when over 150 ms.
+
+Figures, not assertions: the exit status is 0 whatever they are. tests/project/test_benchmark_scale.py runs a
+small version (2,000 cases) so the script keeps working.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PAGE_BUDGET_MS = 150.0
+GOALS = {"api_row": 2.0, "csv": 2.0, "ndjson": 2.0, "move_broker": 5.0, "move_eager": 10.0}
+WORDS = ["water", "transport", "waste", "housing", "energy", "air", "flood", "traffic", "parks", "digital"]
+PIPELINE = [
+    "request",
+    "screening",
+    "task_force",
+    "analysis",
+    "site_visit",
+    "consulting",
+    "implementation",
+    "follow_up",
+    "closed",
+    "declined",
+]
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "policysharing.settings.test")
+    os.environ.setdefault("DEBUG", "false")
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-not-for-production-use-0123456789")
+    import django
+
+    django.setup()
+
+
+# --- building the data set ------------------------------------------------------------------------
+
+
+def _insert_select(model, from_sql: str, exprs: dict[str, str]) -> None:
+    """INSERT INTO <model's table> (<every column but the id>) SELECT <exprs, or the field's default> FROM ...
+
+    `exprs` are SQL expressions with literal values only (no placeholders); defaults go as parameters."""
+    from django.db import connection
+
+    columns, values, args = [], [], []
+    for field in model._meta.local_concrete_fields:
+        if field.primary_key:
+            continue
+        columns.append(connection.ops.quote_name(field.column))
+        if field.column in exprs:
+            values.append(exprs[field.column].replace("%", "%%"))
+        else:
+            default = field.get_default()
+            if default is None and not field.null:
+                raise ValueError(f"{model.__name__}.{field.column} needs a value")
+            values.append("%s")
+            args.append(field.get_db_prep_save(default, connection))
+    sql = (
+        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({', '.join(columns)}) "
+        f"SELECT {', '.join(values)} {from_sql.replace('%', '%%')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, args)
+
+
+def build(cases: int, *, log=print) -> None:
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from accounts.models import User
+    from cities.models import City
+    from consultations.models import Consultation, FundingCommitment, StageTransition
+    from funding.models import ExchangeRate, FundingSource
+    from policies.models import SDG, PolicyModule, Sector
+    from training.models import TrainingParticipant, TrainingProgramme
+
+    started = time.perf_counter()
+    through = Consultation.sectors.through
+    sdg_through = Consultation.sdgs.through
+    module_through = Consultation.policy_modules.through
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            for model in (
+                TrainingParticipant,
+                FundingCommitment,
+                StageTransition,
+                through,
+                sdg_through,
+                module_through,
+            ):
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
+        from core.models import OutboxEvent
+
+        OutboxEvent.objects.all().delete()
+        TrainingProgramme.objects.all().delete()
+        _truncate_cases()
+        now = timezone.now()
+        city_count = max(50, cases // 200)
+        City.objects.filter(name__startswith="Bench City ").delete()
+        countries = ["MN", "PE", "KE", "VN", "ID", "CO", "GH", "UZ", "PH", "EC", "TZ", "KH"]
+        regions = [
+            "east_asia",
+            "latin_america",
+            "africa",
+            "southeast_asia",
+            "southeast_asia",
+            "latin_america",
+            "africa",
+            "central_asia",
+            "southeast_asia",
+            "latin_america",
+            "africa",
+            "southeast_asia",
+        ]
+        City.objects.bulk_create(
+            [
+                City(
+                    name=f"Bench City {n}",
+                    name_local=f"벤치 {n}",
+                    country=countries[n % len(countries)],
+                    region=regions[n % len(regions)],
+                )
+                for n in range(city_count)
+            ],
+            batch_size=1000,
+        )
+        city_ids = list(City.objects.filter(name__startswith="Bench City ").order_by("pk").values_list("pk", flat=True))
+        sector_ids = list(Sector.objects.order_by("pk").values_list("pk", flat=True))
+        sdg_ids = list(SDG.objects.order_by("pk").values_list("pk", flat=True))
+        if PolicyModule.objects.count() < 50:
+            PolicyModule.objects.bulk_create(
+                [
+                    PolicyModule(
+                        title=f"Seoul policy {n} on {WORDS[n % len(WORDS)]}",
+                        slug=f"bench-policy-{n}",
+                        sector_id=sector_ids[n % len(sector_ids)],
+                        summary=f"How Seoul handled {WORDS[n % len(WORDS)]} ({n}).",
+                        is_published=True,
+                    )
+                    for n in range(50)
+                ]
+            )
+        module_ids = list(PolicyModule.objects.order_by("pk").values_list("pk", flat=True))
+        source = FundingSource.objects.first() or FundingSource.objects.create(name="Bench fund", kind="other")
+        if not ExchangeRate.objects.filter(currency="USD").exists():
+            ExchangeRate.objects.create(currency="USD", rate_to_eur="0.9", valid_from=now.date())
+        staff = User.objects.filter(is_superuser=True).order_by("pk").first()
+
+        log(f"  reference rows ready ({city_count} cities)")
+        stages = "ARRAY[" + ",".join(f"'{s}'" for s in PIPELINE) + "]"
+        words = "ARRAY[" + ",".join(f"'{w}'" for w in WORDS) + "]"
+        city_array = "ARRAY[" + ",".join(str(i) for i in city_ids) + "]::bigint[]"
+        stage = f"({stages})[1 + g % {len(PIPELINE)}]"
+        word = f"({words})[1 + (g / 7) % {len(WORDS)}]"
+        created = "(now() - make_interval(days => g % 2400, secs => g % 86400))"
+        _insert_select(
+            Consultation,
+            f"FROM generate_series(1, {int(cases)}) AS g",
+            {
+                "created_at": created,
+                "updated_at": f"{created} + make_interval(days => g % 30)",
+                "city_id": f"({city_array})[1 + g % {len(city_ids)}]",
+                "title": f"'Case ' || g || ' on ' || {word} || ' in ' || ({words})[1 + g % {len(WORDS)}]",
+                "challenge": f"'The city struggles with ' || {word} || ': ' || md5(g::text) || ' ' || md5((g * 7)::text)",
+                "expected_outcomes": "'Better services for residents.'",
+                "contact_name": "'Contact ' || g",
+                "contact_email": "'contact' || g || '@city.example.org'",
+                "track": f"CASE WHEN {stage} IN ('request', 'screening', 'declined') THEN '' "
+                "WHEN g % 2 = 0 THEN 'consultation' ELSE 'funding' END",
+                "stage": stage,
+                "stage_entered_at": f"{created} + make_interval(days => g % 60)",
+                "submitted_at": created,
+                "closed_at": f"CASE WHEN {stage} IN ('closed', 'declined') THEN {created} + interval '300 days' END",
+                "is_published": "g % 2 = 0",
+                "public_summary": f"'Seoul shared its ' || {word} || ' policy with the city (' || md5((g * 3)::text) || ').'",
+                "lessons_learned": "CASE WHEN g % 4 = 0 THEN 'Start with the data.' ELSE '' END",
+            },
+        )
+        log(f"  {cases} consultations ({time.perf_counter() - started:.1f} s)")
+        span = (
+            "FROM generate_series((SELECT min(id) FROM consultations_consultation),"
+            " (SELECT max(id) FROM consultations_consultation)) AS g"
+        )
+        sectors = "ARRAY[" + ",".join(str(i) for i in sector_ids) + "]::bigint[]"
+        sdgs = "ARRAY[" + ",".join(str(i) for i in sdg_ids) + "]::bigint[]"
+        modules = "ARRAY[" + ",".join(str(i) for i in module_ids) + "]::bigint[]"
+        n_sectors = len(sector_ids)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {through._meta.db_table} (consultation_id, sector_id) "
+                f"SELECT g, ({sectors})[1 + g % {n_sectors}] {span}"
+            )
+            cursor.execute(
+                f"INSERT INTO {through._meta.db_table} (consultation_id, sector_id) "
+                f"SELECT g, ({sectors})[1 + (g % {n_sectors} + 1) % {n_sectors}] {span} WHERE g % 3 = 0"
+            )
+            cursor.execute(
+                f"INSERT INTO {sdg_through._meta.db_table} (consultation_id, sdg_id) "
+                f"SELECT g, ({sdgs})[1 + g % {len(sdg_ids)}] {span}"
+            )
+            cursor.execute(
+                f"INSERT INTO {module_through._meta.db_table} (consultation_id, policymodule_id) "
+                f"SELECT g, ({modules})[1 + g % {len(module_ids)}] {span} WHERE g % 5 = 0"
+            )
+        _insert_select(
+            StageTransition,
+            "FROM consultations_consultation c CROSS JOIN generate_series(1, 2) AS step",
+            {
+                "consultation_id": "c.id",
+                "from_stage": "CASE WHEN step = 1 THEN '' ELSE 'request' END",
+                "to_stage": "CASE WHEN step = 1 THEN 'request' ELSE c.stage END",
+                "actor_id": f"CASE WHEN step = 2 THEN {int(staff.pk)} END" if staff else "NULL::bigint",
+                "is_automatic": "step = 1",
+                "note": "CASE WHEN step = 2 THEN 'Moved on.' ELSE '' END",
+                "created_at": "c.created_at + make_interval(days => step)",
+            },
+        )
+        log(f"  history ({time.perf_counter() - started:.1f} s)")
+        _insert_select(
+            FundingCommitment,
+            "FROM consultations_consultation c WHERE c.id % 20 = 0 AND c.track = 'funding'",
+            {
+                "created_at": "c.created_at",
+                "updated_at": "c.created_at",
+                "consultation_id": "c.id",
+                "source_id": str(int(source.pk)),
+                "amount": "1000 + c.id % 100000",
+                "currency": "'USD'",
+                "status": "'committed'",
+                "committed_on": "c.created_at::date",
+            },
+        )
+        programme = TrainingProgramme.objects.create(title="Bench urban planning course", kind="course", year=2025)
+        _insert_select(
+            TrainingParticipant,
+            "FROM generate_series(1, 3000) AS g",
+            {
+                "created_at": "now()",
+                "updated_at": "now()",
+                "programme_id": str(int(programme.pk)),
+                "name": "'Participant ' || g",
+                "position": "'Urban planner'",
+                "city_id": f"({city_array})[1 + g % {len(city_ids)}]",
+                "country": "'MN'",
+            },
+        )
+    with connection.cursor() as cursor:
+        for table in (
+            "consultations_consultation",
+            "consultations_stagetransition",
+            through._meta.db_table,
+            sdg_through._meta.db_table,
+            module_through._meta.db_table,
+            "cities_city",
+            "training_trainingparticipant",
+            "consultations_fundingcommitment",
+        ):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+    log(f"  built and analysed in {time.perf_counter() - started:.1f} s")
+
+
+def _truncate_cases() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE consultations_consultation CASCADE")
+
+
+# --- timing ----------------------------------------------------------------------------------------
+
+
+class Timer:
+    """Interleaved repetitions: every measurement once per round, rounds repeated; median and min."""
+
+    def __init__(self) -> None:
+        self.samples: dict[str, list[float]] = {}
+
+    def add(self, name: str, seconds: float) -> None:
+        self.samples.setdefault(name, []).append(seconds)
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.samples[name])
+
+    def min(self, name: str) -> float:
+        return min(self.samples[name])
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _consume(response) -> int:
+    if getattr(response, "streaming", False):
+        return sum(len(piece) for piece in response.streaming_content)
+    return len(response.content)
+
+
+FLAT_SQL = """
+SELECT c.id, c.title, c.city_id, ci.name, ci.country, ci.region, c.track, c.stage, c.resume_stage,
+       c.stage_entered_at, c.challenge, c.expected_outcomes, c.budget_situation, c.budget_notes, c.contact_name,
+       c.contact_email, c.contact_phone, c.auto_advance, c.is_published, c.public_summary, c.evaluation_summary,
+       c.lessons_learned, c.submitted_at, c.closed_at, c.created_at, c.updated_at
+FROM consultations_consultation c JOIN cities_city ci ON ci.id = c.city_id
+"""
+
+EXPORT_SQL = """
+SELECT c.id, c.title, c.city_id AS city, ci.name AS city_name, ci.country, ci.region, c.track, c.stage,
+       c.stage_entered_at, c.budget_situation, c.challenge, c.expected_outcomes,
+       array_to_string(ARRAY(SELECT s.key FROM consultations_consultation_sectors cs
+                             JOIN policies_sector s ON s.id = cs.sector_id WHERE cs.consultation_id = c.id
+                             ORDER BY cs.id), ';') AS sectors,
+       array_to_string(ARRAY(SELECT d.number FROM consultations_consultation_sdgs cd
+                             JOIN policies_sdg d ON d.id = cd.sdg_id WHERE cd.consultation_id = c.id
+                             ORDER BY cd.id), ';') AS sdgs,
+       array_to_string(ARRAY(SELECT p.slug FROM consultations_consultation_policy_modules cp
+                             JOIN policies_policymodule p ON p.id = cp.policymodule_id
+                             WHERE cp.consultation_id = c.id ORDER BY cp.id), ';') AS policy_modules,
+       c.public_summary, c.submitted_at, c.closed_at, c.updated_at, c.is_published, c.created_at
+FROM consultations_consultation c JOIN cities_city ci ON ci.id = c.city_id
+ORDER BY c.id
+"""
+
+
+class _Sink:
+    def __init__(self) -> None:
+        self.bytes = 0
+
+    def write(self, data) -> int:
+        self.bytes += len(data)
+        return len(data)
+
+
+def raw_page(limit: int) -> int:
+    """The raw reference: one psycopg SELECT of the list's columns, rows as dicts, orjson."""
+    import orjson
+    from django.db import connection
+
+    connection.ensure_connection()
+    cursor = connection.connection.cursor()
+    cursor.execute(FLAT_SQL + " ORDER BY c.id DESC LIMIT %s", [limit])
+    names = [column[0] for column in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    cursor.close()
+    return len(orjson.dumps({"next": None, "previous": None, "results": rows}))
+
+
+def copy_export(fmt: str) -> int:
+    from django.db import connection
+
+    connection.ensure_connection()
+    cursor = connection.connection.cursor()
+    sink = _Sink()
+    if fmt == "csv":
+        cursor.copy_expert(f"COPY ({EXPORT_SQL}) TO STDOUT WITH (FORMAT csv, HEADER)", sink)
+    else:
+        cursor.copy_expert(f"COPY (SELECT row_to_json(t) FROM ({EXPORT_SQL}) t) TO STDOUT", sink)
+    cursor.close()
+    return sink.bytes
+
+
+def measure(*, reps: int, cases: int, log=print, broker_url: str | None = None, skip: list[str] = ()) -> dict:
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from accounts.models import User
+    from cities.models import City
+    from consultations.models import Consultation
+    from policies.models import Sector
+    from training.models import TrainingProgramme
+
+    settings.DEBUG = False
+    settings.EXPORT_SYNC_MAX_ROWS = 10**9  # the benchmark times the stream itself (the job writes the same bytes)
+    staff = User.objects.filter(is_superuser=True, username="bench-admin").first()
+    if staff is None:
+        staff = User.objects.create_superuser("bench-admin", "bench@example.org", "bench-password")
+    client = Client()
+    client.force_login(staff)
+    anonymous = Client()
+    sector = Sector.objects.order_by("pk").first()
+    city = City.objects.filter(name__startswith="Bench City ").order_by("pk").first()
+    programme = TrainingProgramme.objects.order_by("-pk").first()
+    transition = "/admin/consultations/stagetransition/"
+    pages_count = max(1, cases // 100)
+
+    pages: list[tuple[str, Client, str]] = [
+        ("API list (staff, 50)", client, "/api/v1/consultations/"),
+        ("API list (staff, 500)", client, "/api/v1/consultations/?page_size=500"),
+        ("API list (public, 50)", anonymous, "/api/v1/consultations/"),
+        ("API filter sector=", client, f"/api/v1/consultations/?sector={sector.key}"),
+        ("API filter sdg=6", client, "/api/v1/consultations/?sdg=6"),
+        ("API filter stage=analysis", client, "/api/v1/consultations/?stage=analysis"),
+        ("API filter stage x2", client, "/api/v1/consultations/?stage=analysis&stage=closed"),
+        ("API filter country=PE", client, "/api/v1/consultations/?country=PE"),
+        ("API filter city=", client, f"/api/v1/consultations/?city={city.pk}"),
+        ("API filter updated_since", client, "/api/v1/consultations/?updated_since=2026-01-01T00:00:00Z"),
+        ("API ordering=title", client, "/api/v1/consultations/?ordering=title"),
+        ("API ordering=-title", client, "/api/v1/consultations/?ordering=-title"),
+        ("API ordering=created_at", client, "/api/v1/consultations/?ordering=created_at"),
+        ("API ordering=-updated_at", client, "/api/v1/consultations/?ordering=-updated_at"),
+        ("API ordering=stage_entered_at", client, "/api/v1/consultations/?ordering=stage_entered_at"),
+        ("API ordering=-submitted_at", client, "/api/v1/consultations/?ordering=-submitted_at"),
+        ("API search=water", client, "/api/v1/consultations/?search=water"),
+        ("API search=rare (md5)", client, "/api/v1/consultations/?search=c4ca4238a0b9"),
+        ("API search=city name", client, "/api/v1/consultations/?search=Bench%20City%2017"),
+        ("API search public", anonymous, "/api/v1/consultations/?search=flood"),
+        ("API summary", anonymous, "/api/v1/summary/"),
+        ("Home page", anonymous, "/"),
+        ("Public cases", anonymous, "/cases/"),
+        ("Public cases ?q=", anonymous, "/cases/?q=parks"),
+        ("Policy archive ?q=", anonymous, "/policies/?q=water"),
+        ("Admin changelist", client, "/admin/consultations/consultation/"),
+        ("Admin ?q=water", client, "/admin/consultations/consultation/?q=water"),
+        ("Admin ?q=city", client, "/admin/consultations/consultation/?q=Bench%20City%2017"),
+        ("Admin stage filter", client, "/admin/consultations/consultation/?stage__exact=analysis"),
+        ("Admin sector filter", client, f"/admin/consultations/consultation/?sectors__id__exact={sector.pk}"),
+        ("Admin year", client, "/admin/consultations/consultation/?created_at__year=2024"),
+        ("Admin last page", client, f"/admin/consultations/consultation/?p={pages_count - 1}"),
+        ("Admin order by title", client, "/admin/consultations/consultation/?o=2"),
+        ("Admin history changelist", client, transition),
+        ("Admin training programme", client, f"/admin/training/trainingprogramme/{programme.pk}/change/"),
+        ("Admin training participants", client, "/admin/training/trainingparticipant/"),
+    ]
+    pages = [page for page in pages if not any(part in page[0] for part in skip)]
+    timer = Timer()
+    sizes: dict[str, int] = {}
+    statuses: dict[str, int] = {}
+
+    # One warm-up of everything (caches, connections, the figures), then interleaved rounds.
+    for name, who, url in pages:
+        response = who.get(url)
+        statuses[name] = response.status_code
+        sizes[name] = _consume(response)
+    case_ids = list(
+        Consultation.objects.filter(stage="analysis").order_by("-pk").values_list("pk", flat=True)[: reps * 2 + 2]
+    )
+
+    def move_once(case_id: int) -> None:
+        from consultations.services import consultation_move
+
+        case = Consultation.objects.get(pk=case_id)
+        target = "on_hold" if case.stage != "on_hold" else "resume"
+        consultation_move(consultation=case_id, target=target, actor=staff, note="benchmark")
+
+    def bare_update(case_id: int) -> None:
+        Consultation.objects.filter(pk=case_id).update(stage_entered_at=timezone.now())
+
+    from celery import current_app
+
+    def set_broker(eager: bool) -> None:
+        current_app.conf.task_always_eager = eager
+        settings.CELERY_TASK_ALWAYS_EAGER = eager
+        if not eager and broker_url:
+            current_app.conf.broker_url = broker_url
+
+    statements: dict[str, int] = {}
+    modes = ["eager"] + (["broker"] if broker_url else [])
+    for mode in modes:
+        set_broker(mode == "eager")
+        with CaptureQueriesContext(connection) as queries:
+            move_once(case_ids[0])
+        statements[mode] = len(queries)
+    set_broker(True)
+
+    for round_number in range(reps):
+        log(f"  round {round_number + 1}/{reps}")
+        timer.add("raw page 500", _timed(lambda: raw_page(500)))
+        timer.add("api page 500", _timed(lambda: client.get("/api/v1/consultations/?page_size=500").content))
+        for mode in modes:
+            set_broker(mode == "eager")
+            case_id = case_ids[1 + round_number % (len(case_ids) - 1)]
+            timer.add(f"move {mode}", _timed(lambda case_id=case_id: move_once(case_id)))
+            timer.add(f"update {mode}", _timed(lambda case_id=case_id: bare_update(case_id)))
+        set_broker(True)
+        for name, who, url in pages:
+            timer.add(name, _timed(lambda who=who, url=url: _consume(who.get(url))))
+        for fmt in ("csv", "ndjson"):
+            timer.add(f"copy {fmt}", _timed(lambda fmt=fmt: copy_export(fmt)))
+            timer.add(
+                f"export {fmt}",
+                _timed(lambda fmt=fmt: _consume(client.get(f"/api/v1/consultations/export/?format={fmt}"))),
+            )
+    set_broker(True)
+    return {
+        "timer": timer,
+        "pages": pages,
+        "sizes": sizes,
+        "statuses": statuses,
+        "statements": statements,
+        "modes": modes,
+    }
+
+
+def report(result: dict, *, cases: int, log=print) -> None:
+    timer: Timer = result["timer"]
+
+    def ms(name: str) -> str:
+        return f"{timer.median(name) * 1000:9.2f} ms (min {timer.min(name) * 1000:8.2f})"
+
+    log("")
+    log(f"== Ratios at {cases} consultations (median of interleaved rounds; goal in brackets)")
+    per_row = timer.median("api page 500") / 500
+    raw_row = timer.median("raw page 500") / 500
+    log(
+        f"API list, 500 rows, per row    {per_row * 1000:8.3f} ms vs raw psycopg+orjson {raw_row * 1000:8.3f} ms"
+        f"  ratio {per_row / raw_row:5.1f}x  [<= {GOALS['api_row']:.0f}x]"
+    )
+    for fmt in ("csv", "ndjson"):
+        mine, copy = timer.median(f"export {fmt}"), timer.median(f"copy {fmt}")
+        log(
+            f"{fmt.upper():6} export of all rows      {mine:8.2f} s  vs COPY {copy:8.2f} s"
+            f"  ratio {mine / copy:5.1f}x  [<= {GOALS[fmt]:.0f}x]"
+        )
+    for mode in result["modes"]:
+        move, update = timer.median(f"move {mode}"), timer.median(f"update {mode}")
+        goal = GOALS["move_broker" if mode == "broker" else "move_eager"]
+        label = "broker queued" if mode == "broker" else "tasks in-process"
+        log(
+            f"one move ({label:16}) {move * 1000:8.2f} ms, {result['statements'][mode]:3} statements vs bare UPDATE "
+            f"{update * 1000:6.2f} ms  ratio {move / update:5.1f}x  [<= {goal:.0f}x]"
+        )
+    log("")
+    log(f"== Pages (in-process, median and min; * over {PAGE_BUDGET_MS:.0f} ms)")
+    for name, _who, url in result["pages"]:
+        flag = "*" if timer.median(name) * 1000 > PAGE_BUDGET_MS else " "
+        log(f"{flag} {name:32} {ms(name)}  {result['statuses'][name]}  {result['sizes'][name] / 1024:8.1f} KB  {url}")
+
+
+def main(argv: list[str] | None = None, *, in_test: bool = False, log=print) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", type=int, default=200_000)
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--reuse", action="store_true", help="keep the data set already in the database")
+    parser.add_argument("--skip", action="append", default=[], help="leave out pages whose name contains this")
+    parser.add_argument(
+        "--broker",
+        default=os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/7"),
+        help="Redis for the 'broker queued' move ('' to skip)",
+    )
+    args = parser.parse_args(argv)
+    if not in_test:
+        setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        raise SystemExit("benchmarks/scale.py needs PostgreSQL (DATABASE_URL=postgres://...)")
+    if not in_test:
+        call_command("migrate", verbosity=0)
+    from consultations.models import Consultation
+
+    if not (args.reuse and Consultation.objects.count() >= args.cases):
+        log(f"building {args.cases} consultations ...")
+        build(args.cases, log=log)
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # statistics for indexes added since the build (e.g. by a migration)
+    cases = Consultation.objects.count()
+    result = measure(reps=args.reps, cases=cases, log=log, broker_url=_reachable(args.broker), skip=args.skip)
+    report(result, cases=cases, log=log)
+    return result
+
+
+def _reachable(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except Exception:
+        return None
+    return url
+
+
+if __name__ == "__main__":
+    main()

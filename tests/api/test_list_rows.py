@@ -1,0 +1,108 @@
+"""The flat list read (consultations.listing) gives exactly the serializers' JSON, for every persona."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from django.db.models import Prefetch
+from django.utils import timezone
+from rest_framework.renderers import JSONRenderer
+
+from consultations.access import consultations_visible_to
+from consultations.models import StageTransition, TaskForceMember
+from consultations.serializers import ConsultationSerializer, PublicConsultationSerializer
+from policies.models import SDG, Sector
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _rich_cases(city, staff) -> None:
+    expert = factories.ExpertFactory()
+    source = factories.FundingSourceFactory()
+    module = factories.PolicyModuleFactory(is_published=True)
+    for n in range(4):
+        case = factories.ConsultationFactory(
+            city=city,
+            stage="implementation",
+            track="funding",
+            is_published=n % 2 == 0,
+            public_summary=f"Summary {n} – 서울",
+            submitted_at=timezone.now() if n else None,
+        )
+        case.sectors.set(Sector.objects.order_by("-order")[: n + 1])
+        case.sdgs.set(SDG.objects.filter(number__in=[11, 6, n + 1]))
+        case.policy_modules.set([module])
+        StageTransition.objects.create(consultation=case, from_stage="", to_stage="request", actor=staff)
+        StageTransition.objects.create(consultation=case, from_stage="request", to_stage="screening", note="ok")
+        if n:
+            factories.TaskForceMemberFactory(consultation=case, role="lead_expert", expert=expert)
+            factories.ActivityFactory(consultation=case)
+            factories.SiteVisitFactory(consultation=case).experts.set([expert])
+            factories.FundingCommitmentFactory(consultation=case, source=source, amount=Decimal("1234.5"))
+            indicator = factories.OutcomeIndicatorFactory(consultation=case, baseline=Decimal("1.5"), target=None)
+            factories.IndicatorMeasurementFactory(indicator=indicator, value=Decimal("2"))
+
+
+def _expected(user, serializer_class, full: bool) -> list:
+    queryset = (
+        consultations_visible_to(user).select_related("city").prefetch_related("sectors", "sdgs", "policy_modules")
+    )
+    if full:
+        queryset = queryset.prefetch_related(
+            Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
+            Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
+            "activities",
+            "site_visits__experts",
+            "funding_commitments__source",
+            "funding_commitments__company",
+            "indicators__measurements",
+        )
+    data = serializer_class(queryset.order_by("-id"), many=True).data
+    return json.loads(JSONRenderer().render(data))
+
+
+@pytest.mark.parametrize(("persona", "full"), [("staff_officer", True), ("official_a", True), ("anonymous", False)])
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_list_json_is_the_serializers_json(api, request, city_a, staff_officer, persona, full, language):
+    _rich_cases(city_a, staff_officer)
+    user = request.getfixturevalue(persona)
+    response = api(user).get("/api/v1/consultations/?page_size=500", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    got = json.loads(response.content)["results"]
+    from django.utils import translation
+
+    with translation.override(language):
+        expected = _expected(user, ConsultationSerializer if full else PublicConsultationSerializer, full)
+    assert got == expected
+    assert len(got) == (4 if full else 2)
+
+
+def test_list_ordering_and_cursor_on_flat_rows(api, staff_officer, city_a):
+    _rich_cases(city_a, staff_officer)
+    client = api(staff_officer)
+    first = client.get("/api/v1/consultations/?page_size=3&ordering=title").json()
+    second = client.get(first["next"]).json()
+    titles = [row["title"] for row in first["results"] + second["results"]]
+    assert titles == sorted(titles) and len(titles) == 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["stage=analysis&stage=closed", "sector=water", "sdg=6&sdg=11", "funding_source=1", "policy_module=x"],
+)
+def test_filters_do_not_select_distinct_rows(api, staff_officer, city_a, query):
+    """To-many filters are EXISTS subqueries: no DISTINCT over every selected column (it spills at scale)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    factories.ConsultationFactory(
+        city=city_a, stage="analysis", track="funding", sectors=[Sector.objects.get(key="water")]
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = api(staff_officer).get(f"/api/v1/consultations/?{query}")
+    assert response.status_code == 200
+    listing = [q["sql"] for q in queries.captured_queries if 'FROM "consultations_consultation"' in q["sql"]]
+    assert listing and not any("DISTINCT" in sql for sql in listing), listing

@@ -1,0 +1,50 @@
+"""A move writes its history, audit entries and outbox event in a handful of statements (issue 12),
+and the audit entries are the ones auditlog's signals would have written."""
+
+from __future__ import annotations
+
+import pytest
+from auditlog.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from consultations.models import Consultation, StageTransition
+from consultations.services import consultation_move
+from core.models import OutboxEvent
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_move_takes_a_handful_of_statements(staff_officer, city_a):
+    case = factories.ConsultationFactory(city=city_a, stage="analysis", track="funding")
+    ContentType.objects.get_for_models(Consultation, StageTransition)  # cached for the process, as in production
+    with CaptureQueriesContext(connection) as queries:
+        consultation_move(consultation=case, target="on_hold", actor=staff_officer, note="New mayor")
+    statements = [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"] not in ("BEGIN", "COMMIT") and "SAVEPOINT" not in query["sql"]
+    ]
+    # lock + read, UPDATE, history INSERT, one INSERT for both audit entries, outbox INSERT
+    assert len(statements) <= 5, "\n".join(sql[:90] for sql in statements)
+    assert sum(sql.startswith('INSERT INTO "auditlog_logentry"') for sql in statements) == 1
+
+
+def test_the_audit_entries_of_a_move(staff_officer, city_a):
+    case = factories.ConsultationFactory(city=city_a, stage="analysis", track="funding")
+    consultation_move(consultation=case, target="on_hold", actor=staff_officer, note="New mayor")
+    case.refresh_from_db()
+    assert (case.stage, case.resume_stage) == ("on_hold", "analysis")
+    update = LogEntry.objects.get_for_object(case).filter(action=LogEntry.Action.UPDATE).order_by("-pk").first()
+    assert update.actor == staff_officer
+    assert update.changes_dict["stage"] == ["analysis", "on_hold"]
+    assert update.changes_dict["resume_stage"] == ["", "analysis"]
+    assert "updated_at" not in update.changes_dict
+    history = StageTransition.objects.get(consultation=case)
+    created = LogEntry.objects.get_for_object(history).get()
+    assert created.action == LogEntry.Action.CREATE and created.actor == staff_officer
+    assert created.changes_dict["note"][1] == "New mayor"
+    assert OutboxEvent.objects.filter(consultation=case, kind="consultation.put_on_hold").count() == 1
+    assert case.updated_at == case.stage_entered_at  # one instant for the move
