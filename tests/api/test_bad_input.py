@@ -52,6 +52,16 @@ CURSOR_ENDPOINTS = sorted(
     if issubclass(getattr(viewset, "pagination_class", None) or object, ApiCursorPagination)
 )
 
+MODELS = {
+    "consultations": "consultations.Consultation",
+    "cities": "cities.City",
+    "experts": "experts.Expert",
+    "policies": "policies.PolicyModule",
+    "funding-sources": "funding.FundingSource",
+    "training-programmes": "training.TrainingProgramme",
+    "companies": "funding.Company",
+}
+
 
 @pytest.fixture
 def rows(staff_officer, city_a):
@@ -103,7 +113,8 @@ def test_crafted_cursor_for_anonymous_callers_too(db, endpoint):
     assert set(response.json()) == {"error"}
 
 
-@pytest.mark.parametrize("endpoint", CURSOR_ENDPOINTS)
+# The data lists (not the per-user workflow lists: export jobs, task-force proposals).
+@pytest.mark.parametrize("endpoint", [endpoint for endpoint in CURSOR_ENDPOINTS if endpoint in MODELS])
 def test_real_cursors_still_walk_every_ordering(staff_officer, rows, endpoint):
     from django.apps import apps
 
@@ -128,17 +139,6 @@ def test_real_cursors_still_walk_every_ordering(staff_officer, rows, endpoint):
                     assert client.get(back).status_code == 200
                 assert parse_qs(urlparse(url).query)["cursor"]
         assert len(seen) == len(set(seen)) >= 3, (endpoint, ordering)
-
-
-MODELS = {
-    "consultations": "consultations.Consultation",
-    "cities": "cities.City",
-    "experts": "experts.Expert",
-    "policies": "policies.PolicyModule",
-    "funding-sources": "funding.FundingSource",
-    "training-programmes": "training.TrainingProgramme",
-    "companies": "funding.Company",
-}
 
 
 def router_viewset(prefix: str):
@@ -189,7 +189,7 @@ def test_bad_filter_values_are_never_a_500(staff_officer, case_a, endpoint, quer
         assert response.status_code in (200, 400), (path, response.status_code)
         if response.status_code == 400:
             assert set(response.json()) == {"error"}, path
-        elif "export" in path:
+        elif path.split("?")[0].endswith("/export/"):
             b"".join(response.streaming_content)
 
 

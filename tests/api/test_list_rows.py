@@ -10,8 +10,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 
-from consultations.access import consultations_visible_to
-from consultations.models import StageTransition, TaskForceMember
+from consultations.access import case_parts_for, consultations_visible_to
+from consultations.models import StageTransition
 from consultations.serializers import ConsultationSerializer, PublicConsultationSerializer
 from policies.models import SDG, Sector
 from tests import factories
@@ -50,17 +50,20 @@ def _expected(user, serializer_class, full: bool) -> list:
     queryset = (
         consultations_visible_to(user).select_related("city").prefetch_related("sectors", "sdgs", "policy_modules")
     )
+    context = {}
     if full:
+        # What the detail gives this reader (consultations.access.case_parts_for): the list must agree.
+        parts = case_parts_for(user)
+        context["case_parts"] = parts
         queryset = queryset.prefetch_related(
             Prefetch("history", queryset=StageTransition.objects.select_related("actor")),
-            Prefetch("task_force", queryset=TaskForceMember.objects.select_related("expert", "user")),
+            Prefetch("task_force", queryset=parts.task_force.select_related("expert", "user")),
             "activities",
             "site_visits__experts",
-            "funding_commitments__source",
-            "funding_commitments__company",
+            Prefetch("funding_commitments", queryset=parts.funding_commitments.select_related("source", "company")),
             "indicators__measurements",
         )
-    data = serializer_class(queryset.order_by("-id"), many=True).data
+    data = serializer_class(queryset.order_by("-id"), many=True, context=context).data
     return json.loads(JSONRenderer().render(data))
 
 

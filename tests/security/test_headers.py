@@ -123,6 +123,7 @@ def production_env(**extra: str) -> dict[str, str]:
             "SECRET_KEY": "k" + "Zq8-vN3_xW7pL2rT9yB4mC6dF1hJ5kS0aE" * 2,
             "ALLOWED_HOSTS": "policysharing.example.org",
             "DATABASE_URL": f"sqlite:///{ROOT / 'test-artifacts' / 'deploy-check.sqlite3'}",
+            "CACHE_URL": "redis://127.0.0.1:6379/1",  # production shares its cache (throttles, rate limits)
             **extra,
         }
     )
@@ -158,11 +159,11 @@ def test_production_settings():
     )
     result = run_python(code)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[-2] == "True 31536000 True None True True ['JSONRenderer']"
+    assert result.stdout.split("\n")[-2] == "True 31536000 True None True True ['ORJSONRenderer']"
     behind_proxy = run_python(code, TRUST_PROXY_HEADERS="true")
     assert "('HTTP_X_FORWARDED_PROTO', 'https')" in behind_proxy.stdout
     development = run_python(code, DEBUG="true")
-    assert development.stdout.split("\n")[-2].endswith("['JSONRenderer', 'BrowsableAPIRenderer']")
+    assert development.stdout.split("\n")[-2].endswith("['ORJSONRenderer', 'BrowsableAPIRenderer']")
 
 
 def test_production_serves_https_only(client, settings):
