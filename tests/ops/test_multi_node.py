@@ -346,12 +346,13 @@ def document_across_nodes(cluster, officials):
 
 def throttle_across_nodes(cluster, officials):
     import redis
-    from rest_framework.authtoken.models import Token
+
+    from security.services import api_token_create
 
     redis.Redis.from_url(REDIS_TEST_URL).flushdb()
-    token = Token.objects.create(user=officials[0])
+    _token, key = api_token_create(user=officials[0], name="throttle test", days=None)
     client = cluster.session()
-    client.headers["Authorization"] = f"Token {token.key}"
+    client.headers["Authorization"] = f"Token {key}"
     statuses = [client.get(cluster.url(node, "/api/v1/cities/"), timeout=30).status_code for node in "ababab"]
     assert statuses == [200] * 6
     assert client.get(cluster.url("a", "/api/v1/cities/"), timeout=30).status_code == 429

@@ -27,7 +27,7 @@ def test_metrics_from_the_internal_network_show_requests_database_time_tasks_and
     OutboxEvent.objects.create(kind="test.pending", payload={})
     from core.tasks import send_task_now
 
-    assert send_task_now("notifications.tasks.sweep_outbox", 3600)  # in-process (no broker)
+    assert send_task_now("consultations.tasks.refresh_results")  # in-process (no broker); leaves the outbox alone
 
     response = client.get("/metrics", REMOTE_ADDR="10.1.2.3")
     assert response.status_code == 200
@@ -39,7 +39,7 @@ def test_metrics_from_the_internal_network_show_requests_database_time_tasks_and
     assert "portal_outbox_backlog 1.0" in text
     assert "portal_deliveries_failed 0.0" in text
     assert 'portal_deliveries{status="sent"}' in text
-    assert 'portal_celery_tasks_total{state="SUCCESS",task="notifications.tasks.sweep_outbox"}' in text
+    assert 'portal_celery_tasks_total{state="SUCCESS",task="consultations.tasks.refresh_results"}' in text
     assert "portal_broker_up 0.0" in text  # no broker in the test settings
 
 
