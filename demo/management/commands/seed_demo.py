@@ -55,8 +55,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {figures.cities} partner cities in {figures.countries} countries, {figures.initiatives} "
                 f"initiatives, {figures.experts} experts, {figures.policy_cases} published policy modules, "
-                f"{figures.officials_trained} officials trained, {figures.funds_eur:,.0f} EUR secured in "
-                f"{figures.funded_countries} countries."
+                f"{figures.officials_trained} officials trained, {figures.ppp_network_funds_eur:,.0f} EUR secured "
+                f"through the PPP network in {figures.ppp_network_countries} countries "
+                f"({figures.funds_eur:,.0f} EUR from all sources in {figures.funded_countries} countries)."
             )
         self.stdout.write("")
         self.stdout.write("Demo accounts:")
