@@ -165,7 +165,9 @@ def build(cases: int, *, log=print) -> None:
                 ]
             )
         module_ids = list(PolicyModule.objects.order_by("pk").values_list("pk", flat=True))
-        source = FundingSource.objects.first() or FundingSource.objects.create(name="Bench fund", kind="national_partner")
+        source = FundingSource.objects.first() or FundingSource.objects.create(
+            name="Bench fund", kind="national_partner"
+        )
         if not ExchangeRate.objects.filter(currency="USD").exists():
             ExchangeRate.objects.create(currency="USD", rate_to_eur="0.9", valid_from=now.date())
         staff = User.objects.filter(is_superuser=True).order_by("pk").first()
