@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 from django_otp.oath import totp
 
-from tests.browser.test_official_flow import ARTIFACTS, browser, new_page, sign_in  # noqa: F401 - fixtures
+from tests.browser.conftest import ARTIFACTS, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,12 +8,7 @@ from django.utils import timezone
 
 from consultations.models import Consultation
 from matching import engine
-from tests.browser import test_official_flow as flow
-
-ARTIFACTS = flow.ARTIFACTS
-sign_in = flow.sign_in
-browser = flow.browser  # the module's fixtures, shared
-new_page = flow.new_page
+from tests.browser.conftest import ARTIFACTS, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
