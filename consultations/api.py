@@ -35,6 +35,7 @@ from consultations.models import (
     OutcomeIndicator,
     StageTransition,
 )
+from consultations.outcomes import indicator_for, measurement_for, measurements_visible_to
 from consultations.pipeline import StageKey
 from consultations.results import RESULT_DEFINITIONS, cached_initiative_results
 from consultations.selectors import consultation_search
@@ -46,9 +47,13 @@ from consultations.serializers import (
     ConsultationWriteSerializer,
     DocumentSerializer,
     DocumentUploadSerializer,
+    IndicatorMeasurementSerializer,
+    MeasurementReportSerializer,
+    MeasurementReviewSerializer,
     MessageCreateSerializer,
     MessageSerializer,
     PublicConsultationSerializer,
+    RecommendationSerializer,
     SummarySerializer,
     TransitionSerializer,
 )
@@ -61,6 +66,7 @@ from consultations.services import (
     consultation_update_draft,
 )
 from consultations.services.documents import document_upload
+from consultations.services.indicators import measurement_report, measurement_review
 from consultations.services.messages import message_post
 from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation, IndexedSearchFilter
 from core.errors import ApplicationError, PermissionDeniedError
@@ -339,6 +345,110 @@ class ConsultationViewSet(
             visibility=data["visibility"],
         )
         return Response(DocumentSerializer(document).data, status=status.HTTP_201_CREATED)
+
+    # --- outcome monitoring -------------------------------------------------------------------------
+
+    @extend_schema(
+        methods=["GET"],
+        summary="An indicator's measurements you may see",
+        description=(
+            "The city's officials, staff and the case's task force see every measurement with its status; "
+            "the public sees accepted ones only."
+        ),
+        responses={200: IndicatorMeasurementSerializer(many=True)},
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Report a measurement of an indicator (JSON, or multipart with an optional evidence file)",
+        description=(
+            "The city's officials report measurements that wait for review (`pending`); staff and the case's SUSA "
+            "consultant record accepted ones. The evidence file is checked like every upload (type by content, "
+            "size) and kept as a shared document of the case. 400 with the field named in `details.field` when "
+            "the value, the date or the file is refused; 403 for other roles."
+        ),
+        request={"application/json": MeasurementReportSerializer, "multipart/form-data": MeasurementReportSerializer},
+        responses={201: IndicatorMeasurementSerializer},
+    )
+    @action(
+        detail=True,
+        methods=["get", "post"],
+        url_path=r"indicators/(?P<indicator_id>\d{1,18})/measurements",
+        pagination_class=None,
+        filter_backends=[],
+        parser_classes=[MultiPartParser, FormParser, JSONParser],
+    )
+    def indicator_measurements(self, request, pk=None, indicator_id=None):
+        case = self._case_for_outcomes()
+        indicator = indicator_for(viewer=request.user, consultation=case, pk=int(indicator_id))
+        if request.method == "GET":
+            rows = measurements_visible_to(request.user, case).filter(indicator=indicator).order_by("measured_on", "id")
+            return Response(IndicatorMeasurementSerializer(rows, many=True).data)
+        serializer = MeasurementReportSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        measurement = measurement_report(
+            indicator=indicator,
+            actor=request.user,
+            value=data["value"],
+            measured_on=data["measured_on"],
+            source=data.get("source", ""),
+            note=data.get("note", ""),
+            evidence=data.get("evidence"),
+        )
+        return Response(IndicatorMeasurementSerializer(measurement).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Accept or return a reported measurement",
+        description=(
+            "SMG staff and the case's SUSA consultant. `return` needs a `note` saying what the city should correct; "
+            "the city is notified either way. 400 when the measurement was already reviewed."
+        ),
+        request=MeasurementReviewSerializer,
+        responses={200: IndicatorMeasurementSerializer},
+    )
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path=r"indicators/(?P<indicator_id>\d{1,18})/measurements/(?P<measurement_id>\d{1,18})/review",
+        pagination_class=None,
+        filter_backends=[],
+    )
+    def review_measurement(self, request, pk=None, indicator_id=None, measurement_id=None):
+        case = self._case_for_outcomes()
+        indicator = indicator_for(viewer=request.user, consultation=case, pk=int(indicator_id))
+        measurement = measurement_for(indicator=indicator, pk=int(measurement_id))
+        serializer = MeasurementReviewSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        reviewed = measurement_review(
+            measurement=measurement,
+            actor=request.user,
+            decision=serializer.validated_data["decision"],
+            note=serializer.validated_data.get("note", ""),
+        )
+        return Response(IndicatorMeasurementSerializer(reviewed).data)
+
+    @extend_schema(
+        summary="The case's delivered recommendations with the city's responses",
+        description="For the people working on the case (staff, task force, the city's officials).",
+        responses={200: RecommendationSerializer(many=True)},
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def recommendations(self, request, pk=None):
+        case = self._case_for_outcomes()
+        if not self.full_view:
+            raise PermissionDeniedError(_("Recommendations are shown to the people working on the case."))
+        rows = case.recommendations.filter(delivered_on__isnull=False).order_by("delivered_on", "id")
+        return Response(RecommendationSerializer(rows, many=True).data)
+
+    def _case_for_outcomes(self) -> Consultation:
+        """The case (scoped by consultations.access: another city's case is a 404), without the detail's prefetches."""
+        from django.shortcuts import get_object_or_404
+
+        case = get_object_or_404(
+            consultations_visible_to(self.request.user).select_related("city"), pk=self.kwargs["pk"]
+        )
+        self.check_object_permissions(self.request, case)
+        return case
 
     @extend_schema(
         summary="Export the consultations visible to you (streamed)",

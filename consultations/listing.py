@@ -252,10 +252,24 @@ def _indicators(ids: Sequence[int]) -> dict[int, list]:
         return {}
     dec = _decimal(4)
     measurements = _group(
-        (row[0], {"measured_on": _date(row[1]), "value": dec(row[2]), "source": row[3], "status": row[4]})
+        (
+            row[0],
+            {
+                "id": row[1],
+                "measured_on": _date(row[2]),
+                "value": dec(row[3]),
+                "source": row[4],
+                "status": row[5],
+                "note": row[6],
+                "review_note": row[7],
+                "evidence": row[8],
+            },
+        )
         for row in of_cases(IndicatorMeasurement.objects.all(), [row["id"] for row in indicators], "indicator_id")
         .order_by("indicator_id", "measured_on", "id")
-        .values_list("indicator_id", "measured_on", "value", "source", "status")
+        .values_list(
+            "indicator_id", "id", "measured_on", "value", "source", "status", "note", "review_note", "evidence_id"
+        )
     )
     return _group(
         (
@@ -269,6 +283,7 @@ def _indicators(ids: Sequence[int]) -> dict[int, list]:
                 "target": dec(row["target"]),
                 "target_on": _date(row["target_on"]),
                 "description": row["description"],
+                "reporting_interval_months": row["reporting_interval_months"],
                 "measurements": measurements.get(row["id"], []),
             },
         )

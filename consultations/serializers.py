@@ -15,6 +15,7 @@ from consultations.models import (
     IndicatorMeasurement,
     Message,
     OutcomeIndicator,
+    Recommendation,
     SiteVisit,
     StageTransition,
     TaskForceMember,
@@ -104,9 +105,48 @@ class FundingCommitmentSerializer(serializers.ModelSerializer):
 
 
 class IndicatorMeasurementSerializer(serializers.ModelSerializer):
+    """A measurement; only `accepted` ones count. `review_note` says why staff returned one."""
+
     class Meta:
         model = IndicatorMeasurement
-        fields = ["measured_on", "value", "source", "status"]
+        fields = ["id", "measured_on", "value", "source", "status", "note", "review_note", "evidence"]
+
+
+class MeasurementReportSerializer(serializers.Serializer):
+    """A new measurement (JSON, or multipart with an optional `evidence` file)."""
+
+    value = serializers.DecimalField(max_digits=16, decimal_places=4)
+    measured_on = serializers.DateField()
+    source = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    note = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+    evidence = serializers.FileField(required=False, allow_null=True, help_text=_("An optional evidence document."))
+
+
+class MeasurementReviewSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=[("accept", _("Accept")), ("return", _("Return"))])
+    note = serializers.CharField(
+        max_length=4000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Required when returning: what the city should correct."),
+    )
+
+
+class RecommendationSerializer(serializers.ModelSerializer):
+    """A delivered recommendation and the city's structured response (accepted / adapted / not applicable)."""
+
+    class Meta:
+        model = Recommendation
+        fields = [
+            "id",
+            "title",
+            "body",
+            "delivered_on",
+            "acknowledged_at",
+            "city_response",
+            "city_response_detail",
+        ]
 
 
 class OutcomeIndicatorSerializer(serializers.ModelSerializer):
@@ -123,6 +163,7 @@ class OutcomeIndicatorSerializer(serializers.ModelSerializer):
             "target",
             "target_on",
             "description",
+            "reporting_interval_months",
             "measurements",
         ]
 

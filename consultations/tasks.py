@@ -45,6 +45,14 @@ def check_in_on_hold() -> int:
     return consultations_check_in_on_hold()
 
 
+@shared_task(name="consultations.tasks.remind_measurements_due", acks_late=True, **RETRY)
+def remind_measurements_due() -> str:
+    """Remind cities in follow-up of the outcome measurements that are due (once per due date)."""
+    from consultations.services.indicators import indicators_remind_due
+
+    return str(indicators_remind_due())
+
+
 @shared_task(name="consultations.tasks.refresh_results", acks_late=True, **RETRY)
 def refresh_results() -> None:
     """Recompute the cached results figures (home page, API summary)."""

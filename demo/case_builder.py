@@ -525,7 +525,7 @@ class CaseBuilder:
             delivered_on=timezone.localdate(delivered) if delivered else None,
         )
         if acknowledge_at is not None:
-            recommendation_acknowledge(recommendation=recommendation, actor=self.official)
+            recommendation_acknowledge(recommendation=recommendation, actor=self.official, response="accepted")
             self.s.stamp(Recommendation, recommendation.pk, acknowledged_at=acknowledge_at)
 
     def activity(self, kind: str, title: str, state: str, *, done: bool, slot: int = 0, **extra: Any) -> None:

@@ -44,6 +44,10 @@ REQUEST_INCOMPLETE = "consultation.request_incomplete"
 OVERDUE = "consultation.overdue"
 ESCALATED = "consultation.escalated"
 HOLD_CHECK_IN = "consultation.hold_check_in"
+# Written by consultations.services.indicators (outcome monitoring).
+MEASUREMENT_REPORTED = "measurement.reported"
+MEASUREMENT_REVIEWED = "measurement.reviewed"
+MEASUREMENT_DUE = "indicator.measurement_due"
 
 # Written by accounts.services (the account e-mails themselves are in notifications.account_emails).
 ACCESS_REQUESTED = "access_request.submitted"
@@ -65,6 +69,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind(OVERDUE, _("A case is past its stage's target duration")),
     EventKind(ESCALATED, _("An overdue case is escalated")),
     EventKind(HOLD_CHECK_IN, _("Check-in on a case on hold"), Frequency.DAILY),
+    EventKind(MEASUREMENT_REPORTED, _("The city reports an outcome measurement")),
+    EventKind(MEASUREMENT_REVIEWED, _("SMG accepts or returns a reported measurement")),
+    EventKind(MEASUREMENT_DUE, _("An outcome measurement is due")),
     EventKind(ACCESS_REQUESTED, _("A city asks to join the portal")),
 )
 KIND_BY_KEY: dict[str, EventKind] = {kind.key: kind for kind in EVENT_KINDS}

@@ -251,6 +251,60 @@ def _render_hold_check_in(event, recipient, payload, values):
     return title, body
 
 
+def _measurement_values(payload, values):
+    from consultations.models import IndicatorMeasurement, OutcomeIndicator
+
+    measurement = IndicatorMeasurement.objects.select_related("indicator").filter(pk=payload.get("measurement")).first()
+    indicator = (
+        measurement.indicator if measurement else OutcomeIndicator.objects.filter(pk=payload.get("indicator")).first()
+    )
+    return {
+        **values,
+        "indicator": indicator.name if indicator else "",
+        "value": f"{measurement.value.normalize():f} {indicator.unit}" if measurement and indicator else "",
+        "date": formats.date_format(measurement.measured_on, "DATE_FORMAT") if measurement else "",
+    }
+
+
+def _render_measurement_reported(event, recipient, payload, values):
+    values = _measurement_values(payload, values)
+    if payload.get("status") == "pending":
+        title = _("%(city)s reported a measurement on “%(case)s”: please review it") % values
+    else:
+        title = _("New measurement on “%(case)s”") % values
+    body = _("%(actor)s reported %(indicator)s: %(value)s, measured on %(date)s.") % values
+    return title, body
+
+
+def _render_measurement_reviewed(event, recipient, payload, values):
+    values = _measurement_values(payload, values)
+    if payload.get("status") == "accepted":
+        title = _("Your measurement of %(indicator)s was accepted") % values
+        body = _("%(value)s, measured on %(date)s, now counts in the case's results.") % values
+    else:
+        title = _("Your measurement of %(indicator)s was returned") % values
+        body = _lines(
+            _("SMG returned %(value)s, measured on %(date)s. Please report a corrected measurement.") % values,
+            _("SMG's note: %(note)s") % {"note": (payload.get("note") or "").strip()},
+        )
+    return title, body
+
+
+def _render_measurement_due(event, recipient, payload, values):
+    from consultations.models import OutcomeIndicator
+
+    indicator = OutcomeIndicator.objects.filter(pk=payload.get("indicator")).first()
+    due = payload.get("due") or ""
+    try:
+        due = formats.date_format(datetime.fromisoformat(due).date(), "DATE_FORMAT") if due else ""
+    except ValueError:
+        pass
+    values = {**values, "indicator": indicator.name if indicator else "", "due": due}
+    title = _("A measurement of %(indicator)s is due on “%(case)s”") % values
+    body = _("The next measurement was due on %(due)s. Please report it on the case page.") % values
+    return title, body
+
+
 def _render_access_requested(event, recipient, payload, values):
     from accounts.models import AccessRequest
 
@@ -290,5 +344,8 @@ _RENDERERS = {
     kinds.OVERDUE: _render_overdue,
     kinds.ESCALATED: _render_escalated,
     kinds.HOLD_CHECK_IN: _render_hold_check_in,
+    kinds.MEASUREMENT_REPORTED: _render_measurement_reported,
+    kinds.MEASUREMENT_REVIEWED: _render_measurement_reviewed,
+    kinds.MEASUREMENT_DUE: _render_measurement_due,
     kinds.ACCESS_REQUESTED: _render_access_requested,
 }

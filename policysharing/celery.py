@@ -62,6 +62,10 @@ def build_beat_schedule() -> dict:
             "task": "consultations.tasks.refresh_results",
             "schedule": float(settings.RESULTS_CACHE_REFRESH_SECONDS),
         },
+        "workflow: outcome measurements due (reminders to the city)": {
+            "task": "consultations.tasks.remind_measurements_due",
+            "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=45),
+        },
         "workflow: check-in on cases on hold": {
             "task": "consultations.tasks.check_in_on_hold",
             "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=30),

@@ -6,7 +6,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import BudgetSituation, Consultation
+from consultations.models import BudgetSituation, CityResponse, Consultation
 from consultations.pipeline import Track
 from consultations.services.messages import MAX_MESSAGE_LENGTH
 from consultations.uploads import ALLOWED_DESCRIPTION, check_upload
@@ -283,3 +283,65 @@ class NotificationPreferencesForm(forms.Form):
                 initial=current.get(kind.key, kind.default),
                 widget=forms.RadioSelect,
             )
+
+
+class MeasurementReportForm(forms.Form):
+    """A city reports a new measurement of one indicator (prefix: one form per indicator on the page)."""
+
+    value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=4)
+    measured_on = forms.DateField(label=_("Measured on"), widget=forms.DateInput(attrs={"type": "date"}))
+    source = forms.CharField(
+        label=_("Source"),
+        max_length=200,
+        help_text=_("Where the figure comes from, e.g. the utility's monthly report."),
+    )
+    note = forms.CharField(label=_("Note (optional)"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    evidence = forms.FileField(
+        label=_("Evidence document (optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+    )
+
+    def __init__(self, *args, unit: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if unit:
+            self.fields["value"].label = gettext("Value (%(unit)s)") % {"unit": unit}
+        self.fields["evidence"].help_text = attachments_help()
+
+    def clean_evidence(self):
+        upload = self.cleaned_data.get("evidence")
+        if not upload:
+            return None
+        try:
+            check_document(upload)
+        except ApplicationError as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from refused
+        return upload
+
+
+class RecommendationResponseForm(forms.Form):
+    """The city's structured response when acknowledging a recommendation (prefix: one per recommendation)."""
+
+    response = forms.ChoiceField(
+        label=_("Your city's response"),
+        choices=CityResponse.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether you accept, adapt, or find the recommendation not applicable.")},
+    )
+    detail = forms.CharField(
+        label=_("How your city adapts it, or why it does not apply"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=4000,
+        help_text=_("Required when you adapt the recommendation or find it not applicable."),
+    )
+
+    def clean(self):
+        from consultations.services.indicators import recommendation_response_errors
+
+        cleaned = super().clean()
+        response = cleaned.get("response")
+        if response:
+            for field, message in recommendation_response_errors(response, cleaned.get("detail") or "").items():
+                self.add_error(field, message)
+        return cleaned

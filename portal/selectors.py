@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -22,11 +22,10 @@ from consultations.models import (
     Activity,
     Consultation,
     Document,
-    IndicatorMeasurement,
-    OutcomeIndicator,
     Recommendation,
     StageTransition,
 )
+from consultations.outcomes import indicator_series
 from consultations.pipeline import PIPELINE_STAGES, STAGE_BY_KEY, Stage, StageKey
 from consultations.selectors import consultation_list, consultation_search, stage_due_at
 from core.search import search_terms
@@ -158,11 +157,7 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
             .select_related("source", "company")
             .order_by("committed_on", "id")
         ),
-        "indicators": _with_latest_measurement(
-            OutcomeIndicator.objects.filter(consultation=consultation)
-            .prefetch_related(Prefetch("measurements", queryset=IndicatorMeasurement.objects.all()))
-            .order_by("id")
-        ),
+        "indicator_series": indicator_series(viewer=user, consultation=consultation),
         "documents": list(documents_visible_to(user, consultation).select_related("uploaded_by")),
         "recommendations": list(delivered_recommendations(consultation)),
         "thread": list(messages_visible_to(user, consultation).select_related("author")),
@@ -171,14 +166,6 @@ def consultation_page(*, user, consultation: Consultation) -> dict:
         "policy_modules": list(consultation.policy_modules.select_related("sector")),
         "phases": case_phases(consultation, viewer=user),
     }
-
-
-def _with_latest_measurement(indicators) -> list:
-    rows = list(indicators)
-    for indicator in rows:
-        measurements = list(indicator.measurements.all())  # prefetched, ordered by date
-        indicator.latest = measurements[-1] if measurements else None
-    return rows
 
 
 # The progress tracker ----------------------------------------------------------------------------

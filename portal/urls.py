@@ -56,6 +56,11 @@ urlpatterns = [
         views.recommendation_acknowledge_view,
         name="recommendation_acknowledge",
     ),
+    path(
+        "my/consultations/<int:pk>/indicators/<int:indicator_pk>/measurements/",
+        views.measurement_report_view,
+        name="measurement_report",
+    ),
     # Inbox
     path("inbox/", views.inbox, name="inbox"),
     path("inbox/<int:notification_pk>/read/", views.inbox_mark_read, name="inbox_mark_read"),

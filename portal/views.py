@@ -16,7 +16,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.roles import is_city_official
 from consultations import pipeline
-from consultations.models import BudgetSituation
+from consultations.models import BudgetSituation, MeasurementStatus
+from consultations.outcomes import indicator_for, indicator_series
 from consultations.pipeline import StageKey, Track
 from consultations.results import cached_initiative_results
 from consultations.services import (
@@ -25,6 +26,7 @@ from consultations.services import (
     consultation_submit,
 )
 from consultations.services.documents import document_upload
+from consultations.services.indicators import may_report, measurement_report
 from consultations.services.messages import message_post
 from consultations.services.recommendations import recommendation_acknowledge
 from consultations.services.requests import consultation_save_draft
@@ -36,8 +38,10 @@ from portal import selectors
 from portal.forms import (
     ConsultationRequestForm,
     DocumentUploadForm,
+    MeasurementReportForm,
     MessageForm,
     PolicySearchForm,
+    RecommendationResponseForm,
     WithdrawForm,
 )
 
@@ -121,7 +125,9 @@ def case_detail(request, pk: int):
     case = selectors.published_case(pk=pk)
     phases = selectors.case_phases(case, viewer=selectors.PUBLIC)
     roles = list(selectors.company_roles_on(case))
-    return render(request, "portal/case_detail.html", {"case": case, "phases": phases, "company_roles": roles})
+    series = indicator_series(viewer=selectors.PUBLIC, consultation=case)
+    context = {"case": case, "phases": phases, "company_roles": roles, "indicator_series": series}
+    return render(request, "portal/case_detail.html", context)
 
 
 @require_GET
@@ -276,16 +282,34 @@ def consultation_detail(request, pk: int):
 def _detail_response(request, consultation, **forms):
     moves = consultation_available_moves(consultation=consultation, user=request.user)
     can_withdraw = any(option.target == StageKey.WITHDRAWN for option in moves)
+    page = selectors.consultation_page(user=request.user, consultation=consultation)
+    is_open = consultation.stage not in pipeline.TERMINAL_STAGE_KEYS
+    invalid_measurement = forms.get("measurement_form")
+    for series in page["indicator_series"]:
+        indicator = series.indicator
+        indicator.consultation = consultation
+        if is_open and may_report(request.user, indicator):
+            if invalid_measurement is not None and invalid_measurement.prefix == f"m{indicator.pk}":
+                series.indicator.report_form = invalid_measurement
+            else:
+                series.indicator.report_form = MeasurementReportForm(prefix=f"m{indicator.pk}", unit=indicator.unit)
+    invalid_response = forms.get("response_form")
+    for recommendation in page["recommendations"]:
+        if recommendation.acknowledged_at is None:
+            if invalid_response is not None and invalid_response.prefix == f"r{recommendation.pk}":
+                recommendation.response_form = invalid_response
+            else:
+                recommendation.response_form = RecommendationResponseForm(prefix=f"r{recommendation.pk}")
     context = {
         "consultation": consultation,
         "stage": consultation.stage_info,
         "suggested_track": _suggested_track(consultation),
         "can_withdraw": can_withdraw,
-        "is_open": consultation.stage not in pipeline.TERMINAL_STAGE_KEYS,
+        "is_open": is_open,
         "upload_form": forms.get("upload_form") or DocumentUploadForm(),
         "message_form": forms.get("message_form") or MessageForm(),
         "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
-        **selectors.consultation_page(user=request.user, consultation=consultation),
+        **page,
     }
     status = 400 if forms else 200
     return render(request, "portal/consultation_detail.html", context, status=status)
@@ -342,13 +366,56 @@ def consultation_message(request, pk: int):
 def recommendation_acknowledge_view(request, pk: int, recommendation_pk: int):
     consultation = selectors.consultation_for(user=request.user, pk=pk)
     recommendation = selectors.recommendation_for(user=request.user, consultation=consultation, pk=recommendation_pk)
-    try:
-        recommendation_acknowledge(recommendation=recommendation, actor=request.user)
-    except ApplicationError as refused:
-        messages.error(request, refused.message)
-    else:
-        messages.success(request, _("Thank you: the recommendation is acknowledged."))
-    return redirect(reverse("portal:consultation_detail", args=[pk]) + "#recommendations")
+    form = RecommendationResponseForm(request.POST, prefix=f"r{recommendation.pk}")
+    if form.is_valid():
+        try:
+            recommendation_acknowledge(
+                recommendation=recommendation,
+                actor=request.user,
+                response=form.cleaned_data["response"],
+                detail=form.cleaned_data["detail"],
+            )
+        except ApplicationError as refused:
+            field = refused.extra.get("field")
+            form.add_error(field if field in form.fields else None, refused.message)
+        else:
+            messages.success(request, _("Thank you: the recommendation is acknowledged."))
+            return redirect(reverse("portal:consultation_detail", args=[pk]) + f"#recommendation-{recommendation.pk}")
+    return _detail_response(request, consultation, response_form=form)
+
+
+@login_required
+@require_POST
+def measurement_report_view(request, pk: int, indicator_pk: int):
+    consultation = selectors.consultation_for(user=request.user, pk=pk)
+    indicator = indicator_for(viewer=request.user, consultation=consultation, pk=indicator_pk)
+    form = MeasurementReportForm(request.POST, request.FILES, prefix=f"m{indicator.pk}", unit=indicator.unit)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            measurement = measurement_report(
+                indicator=indicator,
+                actor=request.user,
+                value=data["value"],
+                measured_on=data["measured_on"],
+                source=data["source"],
+                note=data["note"],
+                evidence=data.get("evidence"),
+            )
+        except ApplicationError as refused:
+            if refused.status_code == 403:
+                raise PermissionDenied(refused.message) from refused
+            field = refused.extra.get("field")
+            form.add_error(field if field in form.fields else None, refused.message)
+        else:
+            if measurement.status == MeasurementStatus.PENDING:
+                messages.success(
+                    request, _("Thank you: the measurement is reported. SMG reviews it before it counts in the chart.")
+                )
+            else:
+                messages.success(request, _("The measurement is recorded."))
+            return redirect(reverse("portal:consultation_detail", args=[pk]) + f"#indicator-{indicator.pk}")
+    return _detail_response(request, consultation, measurement_form=form)
 
 
 @login_required

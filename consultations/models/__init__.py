@@ -6,7 +6,7 @@ from consultations.models.indicators import IndicatorMeasurement, MeasurementSta
 from consultations.models.messages import Message
 from consultations.models.partners import BidOutcome, CompanyRole, CompanyRoleKind
 from consultations.models.team import TaskForceMember, TaskForceRole
-from consultations.models.work import Activity, ActivityKind, Recommendation, SiteVisit
+from consultations.models.work import Activity, ActivityKind, CityResponse, Recommendation, SiteVisit
 
 __all__ = [
     "Activity",
@@ -25,6 +25,7 @@ __all__ = [
     "MeasurementStatus",
     "Message",
     "OutcomeIndicator",
+    "CityResponse",
     "Recommendation",
     "SiteVisit",
     "StageTransition",

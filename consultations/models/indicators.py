@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,14 @@ class OutcomeIndicator(ArchivableModel, TimeStampedModel):
     target = models.DecimalField(_("target"), max_digits=16, decimal_places=4, null=True, blank=True)
     target_on = models.DateField(_("target date"), null=True, blank=True)
     description = models.TextField(_("description"), blank=True)
+    reporting_interval_months = models.PositiveSmallIntegerField(
+        _("reporting interval (months)"),
+        null=True,
+        blank=True,
+        help_text=_("How often the city reports a measurement during follow-up; empty: no reminders."),
+    )
+    # The due date the city was last reminded of (one reminder per due period).
+    reminded_for_due_on = models.DateField(_("reminded for due date"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("outcome indicator")
@@ -60,6 +69,32 @@ class IndicatorMeasurement(ArchivableModel, TimeStampedModel):
         default=MeasurementStatus.ACCEPTED,
         db_index=True,
     )
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    evidence = models.ForeignKey(
+        "consultations.Document",
+        verbose_name=_("evidence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    review_note = models.TextField(_("review note"), blank=True)
 
     class Meta:
         verbose_name = _("measurement")
@@ -68,10 +103,15 @@ class IndicatorMeasurement(ArchivableModel, TimeStampedModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "measured_on"],
-                condition=Q(archived_at__isnull=True),
+                # A returned measurement makes way for its corrected one.
+                condition=Q(archived_at__isnull=True) & ~Q(status="returned"),
                 name="measurement_once_per_day",
             ),
             models.CheckConstraint(name="measurement_status_valid", condition=Q(status__in=MeasurementStatus.values)),
+            models.CheckConstraint(
+                name="measurement_returned_with_note",
+                condition=~Q(status="returned") | ~Q(review_note=""),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -76,6 +76,14 @@ class SiteVisit(TimeStampedModel):
         return f"{self.location or _('Site visit')} ({self.starts_on})"
 
 
+class CityResponse(models.TextChoices):
+    """The city's structured answer to a recommendation, given when acknowledging it."""
+
+    ACCEPTED = "accepted", _("Accepted as recommended")
+    ADAPTED = "adapted", _("Adapted")
+    NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+
 class Recommendation(TimeStampedModel):
     consultation = models.ForeignKey(
         "consultations.Consultation",
@@ -95,6 +103,14 @@ class Recommendation(TimeStampedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    city_response = models.CharField(
+        _("city's response"), max_length=20, choices=CityResponse.choices, blank=True, default=""
+    )
+    city_response_detail = models.TextField(
+        _("how adapted / why not applicable"),
+        blank=True,
+        help_text=_("Required when the city adapts the recommendation or finds it not applicable."),
+    )
 
     class Meta:
         verbose_name = _("recommendation")
@@ -104,7 +120,11 @@ class Recommendation(TimeStampedModel):
             models.CheckConstraint(
                 name="recommendation_acknowledged_only_when_delivered",
                 condition=Q(acknowledged_at__isnull=True) | Q(delivered_on__isnull=False),
-            )
+            ),
+            models.CheckConstraint(
+                name="recommendation_response_explained",
+                condition=Q(city_response__in=["", "accepted"]) | ~Q(city_response_detail=""),
+            ),
         ]
 
     def __str__(self) -> str:
