@@ -10,4 +10,5 @@ urlpatterns = [
     path("results.csv", views.results_csv, name="results_csv"),
     path("experts/", views.expert_workload, name="experts"),
     path("exports/", views.exports, name="exports"),
+    path("cases/<int:pk>/outcomes/", views.case_outcomes, name="case_outcomes"),
 ]

@@ -152,3 +152,24 @@ def _exports_context(request) -> dict:
         "in_progress": any(job.status in ("pending", "running") for job in jobs),
         "formats": list(EXPORT_FORMATS),
     }
+
+
+@staff_workspace
+def case_outcomes(request, pk: int):
+    """One case's outcome indicators over time: the accepted measurements charted against baseline and target,
+    every measurement (with its review status) in the table, and a link to the review queue."""
+    from django.shortcuts import get_object_or_404
+
+    from consultations.access import consultations_visible_to
+    from consultations.outcomes import indicator_series
+
+    case = get_object_or_404(consultations_visible_to(request.user).select_related("city"), pk=pk)
+    series = indicator_series(viewer=request.user, consultation=case)
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Outcome indicators of “%(case)s”") % {"case": case.title},
+        "case": case,
+        "indicator_series": series,
+        "pending_total": sum(len(item.pending) for item in series),
+    }
+    return render(request, "dashboard/case_outcomes.html", context)

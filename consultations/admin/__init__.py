@@ -2,6 +2,7 @@ from consultations.admin.consultation import ConsultationAdmin
 from consultations.admin.records import (
     DocumentAdmin,
     FundingCommitmentAdmin,
+    IndicatorMeasurementAdmin,
     OutcomeIndicatorAdmin,
     StageTransitionAdmin,
 )
@@ -10,6 +11,7 @@ __all__ = [
     "ConsultationAdmin",
     "DocumentAdmin",
     "FundingCommitmentAdmin",
+    "IndicatorMeasurementAdmin",
     "OutcomeIndicatorAdmin",
     "StageTransitionAdmin",
 ]

@@ -112,8 +112,17 @@ class RecommendationInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.Stacke
     access_scope = case_records_visible_to
     model = Recommendation
     extra = 0
-    fields = ["title", "body", "delivered_on", "acknowledged_at", "acknowledged_by"]
-    readonly_fields = ["acknowledged_at", "acknowledged_by"]
+    fields = [
+        "title",
+        "body",
+        "delivered_on",
+        "acknowledged_at",
+        "acknowledged_by",
+        "city_response",
+        "city_response_detail",
+    ]
+    # The city's acknowledgement and its structured response are the city's word: read-only here.
+    readonly_fields = ["acknowledged_at", "acknowledged_by", "city_response", "city_response_detail"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("acknowledged_by")
@@ -156,7 +165,7 @@ class OutcomeIndicatorInline(ArchiveInlineMixin, ScopedQuerysetMixin, admin.Tabu
     access_scope = case_records_visible_to
     model = OutcomeIndicator
     extra = 0
-    fields = ["name", "unit", "baseline", "target", "description"]
+    fields = ["name", "unit", "baseline", "target", "reporting_interval_months", "description"]
     show_change_link = True
 
 
