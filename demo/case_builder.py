@@ -28,6 +28,7 @@ from consultations.models import (
     FundingAssessment,
     FundingCommitment,
     IndicatorMeasurement,
+    MeasurementStatus,
     Message,
     OutcomeIndicator,
     Recommendation,
@@ -431,7 +432,7 @@ class CaseBuilder:
         )
 
     def partial_follow_up(self) -> None:
-        self.measure()
+        self.measure(ongoing=True)
         if self.spec.public_summary:
             Consultation.objects.filter(pk=self.case.pk).update(  # type: ignore[union-attr]
                 is_published=True, public_summary=self.spec.public_summary
@@ -541,15 +542,20 @@ class CaseBuilder:
             **extra,
         )
 
-    def measure(self) -> None:
+    def measure(self, *, ongoing: bool = False) -> None:
+        """The case's indicators and their accepted measurements; a case still in follow-up (`ongoing`) also
+        reports quarterly and has the city's latest measurement waiting for SMG's review."""
         for spec in self.spec.indicators:
+            relative = any(isinstance(when, int) for when, _value, _source in spec.measurements)
             indicator = OutcomeIndicator.objects.create(
                 consultation=self.case,
                 name=spec.name,
                 unit=spec.unit,
                 baseline=Decimal(spec.baseline) if spec.baseline is not None else None,
+                baseline_on=timezone.localdate(self.entered(StageKey.FOLLOW_UP)) if relative else None,
                 target=Decimal(spec.target) if spec.target is not None else None,
                 description=spec.description,
+                reporting_interval_months=3 if ongoing and relative else None,
             )
             rows = []
             for when, value, source in spec.measurements:
@@ -557,8 +563,28 @@ class CaseBuilder:
                     when = timezone.localdate(self.entered(StageKey.FOLLOW_UP) + datetime.timedelta(days=when))
                 if when <= self.s.today:
                     rows.append(
-                        IndicatorMeasurement(indicator=indicator, measured_on=when, value=Decimal(value), source=source)
+                        IndicatorMeasurement(
+                            indicator=indicator,
+                            measured_on=when,
+                            value=Decimal(value),
+                            source=source,
+                            reported_by=self.official,
+                        )
                     )
+            if ongoing and relative and rows and rows[-1].measured_on < self.s.today - datetime.timedelta(days=2):
+                last = rows[-1]
+                step = (last.value - rows[-2].value) / 2 if len(rows) > 1 else Decimal(0)
+                rows.append(
+                    IndicatorMeasurement(
+                        indicator=indicator,
+                        measured_on=self.s.today - datetime.timedelta(days=2),
+                        value=last.value + step,
+                        source=last.source,
+                        note="Latest monthly figure (demo).",
+                        status=MeasurementStatus.PENDING,
+                        reported_by=self.official,
+                    )
+                )
             IndicatorMeasurement.objects.bulk_create(rows)
 
     def post(
