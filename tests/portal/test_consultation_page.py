@@ -163,7 +163,10 @@ def test_acknowledge_a_recommendation(client_a, case_a, official_a):
     recommendation = factories.RecommendationFactory(consultation=case_a, title="Smart card")
     page = client_a.get(reverse("portal:consultation_detail", args=[case_a.pk])).content.decode()
     assert "Acknowledge this recommendation" in page
-    response = client_a.post(reverse("portal:recommendation_acknowledge", args=[case_a.pk, recommendation.pk]))
+    response = client_a.post(
+        reverse("portal:recommendation_acknowledge", args=[case_a.pk, recommendation.pk]),
+        {f"r{recommendation.pk}-response": "accepted"},
+    )
     assert response.status_code == 302
     recommendation.refresh_from_db()
     assert recommendation.acknowledged_by == official_a
