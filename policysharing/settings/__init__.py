@@ -557,4 +557,10 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Django's own defaults give "django" and "django.server" handlers of their own; a record then printed by
+    # them and again by the root handler showed twice in the runserver log. Every line goes out once, through root.
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": [], "propagate": True},
+    },
 }
