@@ -382,9 +382,13 @@ def consultation_withdraw(request, pk: int):
 @login_required
 @require_GET
 def inbox(request):
-    from notifications.selectors import inbox_for
+    from django.utils import translation
 
-    page = Paginator(inbox_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    from notifications.selectors import in_language, inbox_for
+
+    entries = inbox_for(request.user).select_related("event__consultation__city", "event__actor", "recipient")
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = in_language(page.object_list, translation.get_language())
     return render(request, "portal/inbox.html", {"page": page, "query": ""})
 
 

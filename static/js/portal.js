@@ -1,10 +1,7 @@
 /* Progressive enhancement only: every form works without this file. */
 (function () {
   "use strict";
-  var select = document.querySelector("select[data-autosubmit]");
-  if (select && select.form) {
-    select.addEventListener("change", function () { select.form.submit(); });
-  }
+  // The language changes with the "Change" button only: choosing with the arrow keys must not reload the page.
   var summary = document.getElementById("error-summary");
   if (summary) { summary.focus(); }
 })();
