@@ -470,15 +470,14 @@ def inbox_mark_all_read(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def notification_preferences(request):
-    from notifications.kinds import EVENT_KINDS
     from notifications.services import preference_set
     from portal.forms import NotificationPreferencesForm
 
     form = NotificationPreferencesForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            for kind in EVENT_KINDS:
-                preference_set(user=request.user, kind=kind.key, frequency=form.cleaned_data[kind.key])
+            for kind, frequency in form.chosen().items():
+                preference_set(user=request.user, kind=kind, frequency=frequency)
         except ApplicationError as refused:
             form.add_error(None, refused.message)
         else:

@@ -7,10 +7,10 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Sign-in security")
 
     def ready(self):
-        from security import signals  # noqa: F401  (failed sign-ins are logged)
-
         # Third-party apps SMG staff see in the admin, named in the reader's language (their own names are English).
         from django.apps import apps
+
+        from security import signals  # noqa: F401  (failed sign-ins are logged)
 
         names = {
             "axes": (

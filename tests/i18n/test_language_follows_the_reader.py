@@ -56,7 +56,7 @@ def test_a_korean_session_shows_no_english_inbox_entries(
     html = client.get(reverse("portal:inbox")).content.decode()
     with translation.override("ko"):
         korean_stage = str(StageKey.TASK_FORCE.label)
-    assert "lang=\"ko\"" in html[:300], html[:300]
+    assert 'lang="ko"' in html[:300], html[:300]
     assert "moved to" not in html and "From Screening" not in html
     assert korean_stage in html
     # And back in English, the same entry reads in English again.
