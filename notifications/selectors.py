@@ -45,11 +45,13 @@ def in_language(notifications, language: str) -> list[Notification]:
     """
     from django.utils import translation
 
+    from notifications import kinds
     from notifications.rendering import render_event
 
     entries = list(notifications)
     for entry in entries:
-        if entry.language and entry.language != language:
+        gone = entry.event.consultation_id is None and entry.kind != kinds.ACCESS_REQUESTED  # nothing to render from
+        if entry.language and entry.language != language and not gone:
             with translation.override(language):
                 rendered = render_event(entry.event, entry.recipient)
             entry.title, entry.body, entry.language = rendered.title, rendered.body, language
