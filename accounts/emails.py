@@ -55,6 +55,8 @@ def password_reset_email(user: User, details: dict) -> EmailContent | None:
         "user": user,
         "token": default_token_generator.make_token(user),
         "protocol": details.get("protocol", "https"),
+        # Links start with PORTAL_BASE_URL like every e-mail's, not with the host the request happened to use.
+        "portal_base_url": settings.PORTAL_BASE_URL.rstrip("/"),
         **(details.get("extra_context") or {}),
     }
     subject = "".join(render_to_string(details["subject_template_name"], context).splitlines())

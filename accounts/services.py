@@ -6,6 +6,7 @@ notifications app delivers it after commit, retries it, and staff see it if it f
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -201,4 +202,13 @@ def profile_update(*, user: User, data: dict) -> User:
             setattr(user, field, data[field])
     user.full_clean(exclude=["password", "username"])
     user.save(update_fields=[*[f for f in PROFILE_FIELDS if f in data]])
+    return user
+
+
+def preferred_language_set(*, user: User, language: str) -> User:
+    """The language chosen in the page header becomes the profile's, so the inbox and e-mails follow it."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    if language in codes and user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
     return user

@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from django.views.i18n import set_language as django_set_language
 
 from accounts import services
 from accounts.forms import AccessRequestForm, OutboxPasswordResetForm, ProfileForm
@@ -141,3 +142,15 @@ def access_request(request):
 
 def access_request_done(request):
     return render(request, "accounts/access_request_done.html")
+
+
+def set_language(request):
+    """Django's language switch; for a signed-in person the choice is also saved to the profile.
+
+    The inbox entries and notification e-mails are written in the profile's language, so a switch that only set
+    the cookie left a Korean session reading English notifications.
+    """
+    response = django_set_language(request)
+    if request.method == "POST" and request.user.is_authenticated and response.status_code in (302, 204):
+        services.preferred_language_set(user=request.user, language=request.POST.get("language", ""))
+    return response

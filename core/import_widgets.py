@@ -216,6 +216,8 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
     """
 
     formats = [CSVFormat, XLSXFormat]  # noqa: RUF012
+    # Every CSV starts with a byte-order mark, so Excel on Windows reads Korean and Spanish text as UTF-8.
+    to_encoding = "utf-8-sig"
     import_template_name = "dashboard/admin/import.html"
     # Per-row errors in plain words with the row's values; never a traceback.
     import_error_display = ("message", "row")

@@ -129,12 +129,19 @@ def _record(event: OutboxEvent) -> int:
             frequency = chosen.get(user.pk, default_frequency(event.kind))
             if frequency == Frequency.OFF:
                 continue
-            with translation.override(language_of(user)):
+            language = language_of(user)
+            with translation.override(language):
                 rendered = render_event(event, user)
             notification, _created = Notification.objects.get_or_create(
                 event=event,
                 recipient=user,
-                defaults={"kind": event.kind, "title": rendered.title, "body": rendered.body, "url": rendered.url},
+                defaults={
+                    "kind": event.kind,
+                    "title": rendered.title,
+                    "body": rendered.body,
+                    "url": rendered.url,
+                    "language": language,
+                },
             )
             if not user.email:
                 status = DeliveryStatus.SKIPPED

@@ -81,3 +81,29 @@ KIND_CHOICES: list[tuple[str, Promise]] = [(kind.key, kind.label) for kind in EV
 def default_frequency(kind: str) -> str:
     event_kind = KIND_BY_KEY.get(kind)
     return event_kind.default if event_kind else Frequency.IMMEDIATELY
+
+
+# The settings page groups the kinds by topic (each kind in exactly one group).
+KIND_GROUPS: tuple[tuple[Promise, tuple[str, ...]], ...] = (
+    (
+        _("Progress of requests and cases"),
+        (
+            SUBMITTED,
+            REQUEST_INCOMPLETE,
+            STAGE_CHANGED,
+            PUT_ON_HOLD,
+            RESUMED,
+            HOLD_CHECK_IN,
+            DECLINED,
+            WITHDRAWN,
+            CLOSED,
+        ),
+    ),
+    (
+        _("Messages, documents and recommendations"),
+        (MESSAGE_POSTED, INFORMATION_REQUESTED, DOCUMENT_SHARED, RECOMMENDATION_ACKNOWLEDGED),
+    ),
+    (_("Task forces"), (TASK_FORCE_ASSIGNED,)),
+    (_("Deadlines"), (OVERDUE, ESCALATED)),
+    (_("Access requests"), (ACCESS_REQUESTED,)),
+)

@@ -48,6 +48,30 @@ AUDIENCES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The audiences a person of each role can belong to (SMG staff can be in every one of them).
+ROLE_AUDIENCES: dict[str, frozenset[str]] = {
+    Role.CITY_OFFICIAL: frozenset({OFFICIALS}),
+    Role.SMG_STAFF: frozenset({TEAM, RESPONSIBLE, ALL_STAFF, DIVISION_HEAD, NEW_MEMBER}),
+    Role.SUSA_CONSULTANT: frozenset({TEAM, RESPONSIBLE, NEW_MEMBER}),
+    Role.EXPERT: frozenset({TEAM, NEW_MEMBER}),
+}
+
+
+def kinds_reaching(user) -> list[str]:
+    """The kinds of event that can ever reach `user` (by their role), in the order of `kinds.EVENT_KINDS`."""
+    if user.is_superuser:
+        return [kind.key for kind in kinds.EVENT_KINDS]
+    audiences = ROLE_AUDIENCES.get(user.role, frozenset())
+    reaching = []
+    for kind in kinds.EVENT_KINDS:
+        if kind.key == kinds.ACCESS_REQUESTED:
+            if user.role == Role.SMG_STAFF:
+                reaching.append(kind.key)
+        elif audiences & set(AUDIENCES.get(kind.key, (TEAM, RESPONSIBLE))):
+            reaching.append(kind.key)
+    return reaching
+
+
 def recipients_for(event: OutboxEvent) -> list:
     """The users to notify of `event`, each at most once, ordered by id."""
     if event.kind in EMAIL_ONLY_KINDS:

@@ -35,3 +35,24 @@ def failed_delivery_count(viewer) -> int:
     if viewer is None or not viewer.is_authenticated or not is_staff_member(viewer):
         return 0
     return Delivery.objects.filter(status=DeliveryStatus.FAILED).count()
+
+
+def in_language(notifications, language: str) -> list[Notification]:
+    """The entries as the person reads them now: one written in another language is rendered again in `language`.
+
+    The inbox follows the page's language (a Korean session shows Korean entries, whatever the profile said when
+    the event was delivered); entries of unknown language (written before it was recorded) stay as they are.
+    """
+    from django.utils import translation
+
+    from notifications import kinds
+    from notifications.rendering import render_event
+
+    entries = list(notifications)
+    for entry in entries:
+        gone = entry.event.consultation_id is None and entry.kind != kinds.ACCESS_REQUESTED  # nothing to render from
+        if entry.language and entry.language != language and not gone:
+            with translation.override(language):
+                rendered = render_event(entry.event, entry.recipient)
+            entry.title, entry.body, entry.language = rendered.title, rendered.body, language
+    return entries

@@ -112,7 +112,7 @@ class PolicyModuleAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetIm
         content_type, extension = TEMPLATE_FORMATS[fmt]
         payload = import_template().export(extension)
         if isinstance(payload, str):
-            payload = payload.encode("utf-8")
+            payload = payload.encode("utf-8-sig")  # with a byte-order mark, so spreadsheets read UTF-8
         response = HttpResponse(payload, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="policy-cases-template.{extension}"'
         return response

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from accounts import views as account_views
 from core.metrics import metrics_view
 from core.views import health
 
@@ -13,6 +14,8 @@ admin.site.index_title = _("Run the initiative")
 urlpatterns = [
     path("health/", health, name="health"),
     path("metrics", metrics_view, name="metrics"),
+    # The header's language switch (Django's view, also saving the choice to a signed-in person's profile).
+    path("i18n/setlang/", account_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("policysharing.api")),

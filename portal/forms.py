@@ -268,21 +268,42 @@ class PolicySearchForm(forms.Form):
 
 
 class NotificationPreferencesForm(forms.Form):
-    """One choice per kind of event (the list declared in notifications.kinds)."""
+    """How often each kind of event that can reach this person is e-mailed, grouped by topic.
+
+    Only the kinds their role can receive are offered (a city official is never asked about overdue cases or
+    access requests); every choice starts at the current setting or the kind's default, and a kind left out of
+    the submitted form keeps its setting.
+    """
 
     def __init__(self, *args, user, **kwargs):
-        from notifications.kinds import EVENT_KINDS, Frequency
+        from notifications.kinds import KIND_BY_KEY, KIND_GROUPS, Frequency
+        from notifications.recipients import kinds_reaching
         from notifications.selectors import preferences_for
 
         super().__init__(*args, **kwargs)
         current = preferences_for(user)
-        for kind in EVENT_KINDS:
-            self.fields[kind.key] = forms.ChoiceField(
-                label=kind.label,
-                choices=Frequency.choices,
-                initial=current.get(kind.key, kind.default),
-                widget=forms.RadioSelect,
-            )
+        reaching = set(kinds_reaching(user))
+        self.groups = []
+        for title, keys in KIND_GROUPS:
+            names = [key for key in keys if key in reaching]
+            if not names:
+                continue
+            for key in names:
+                kind = KIND_BY_KEY[key]
+                self.fields[key] = forms.ChoiceField(
+                    label=kind.label,
+                    choices=Frequency.choices,
+                    initial=current.get(key, kind.default),
+                    required=False,
+                )
+            self.groups.append((title, names))
+
+    def grouped_fields(self):
+        return [(title, [self[name] for name in names]) for title, names in self.groups]
+
+    def chosen(self) -> dict[str, str]:
+        """The frequencies to save: those submitted (a kind left out keeps its setting)."""
+        return {key: value for key, value in self.cleaned_data.items() if value}
 
 
 class MeasurementReportForm(forms.Form):

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.roles import is_city_official
@@ -25,6 +26,7 @@ from consultations.services import (
     consultation_move,
     consultation_submit,
 )
+from consultations.services.automation import pending_automatic_move
 from consultations.services.documents import document_upload
 from consultations.services.indicators import may_report, measurement_report
 from consultations.services.messages import message_post
@@ -46,6 +48,41 @@ from portal.forms import (
 )
 
 PAGE_SIZE = 20
+
+# Why a case arrives in a stage when the city's own action moved it (directly or by the automatic move that follows).
+STAGE_REASONS = {
+    StageKey.REQUEST: gettext_lazy("your request was submitted; the system checks that it is complete."),
+    StageKey.SCREENING: gettext_lazy(
+        "your request is complete, so it was accepted for screening: SMG now decides how Seoul can help."
+    ),
+    StageKey.IMPLEMENTATION: gettext_lazy(
+        "every recommendation is acknowledged, so your city now puts them into practice with the task force."
+    ),
+}
+
+
+def _say_where_the_case_is(request, consultation, *, before: str) -> None:
+    """Tell the person, on the page they land on, which stage the case is in now and why.
+
+    Reads the stage after the move, automatic moves made in the same request included (tasks that ran when the
+    transaction committed); if the automatic move is still to come, says where the case is about to go.
+    """
+    consultation.refresh_from_db()
+    if consultation.stage != before:
+        reason = STAGE_REASONS.get(consultation.stage) or consultation.stage_info.description
+        messages.info(
+            request,
+            _("The case is now in the %(stage)s stage: %(reason)s")
+            % {"stage": consultation.get_stage_display(), "reason": reason},
+        )
+    upcoming = pending_automatic_move(consultation)
+    if upcoming is not None:
+        target = pipeline.STAGE_BY_KEY[upcoming.target]
+        messages.info(
+            request,
+            _("It moves on to %(stage)s in a few minutes: %(reason)s")
+            % {"stage": target.label, "reason": STAGE_REASONS.get(target.key) or target.description},
+        )
 
 
 # Public pages ------------------------------------------------------------------------------------
@@ -238,12 +275,14 @@ def _handle_request_form(request, consultation=None):
     if intent != ConsultationRequestForm.SUBMIT:
         messages.success(request, _("Your draft has been saved. You can come back and submit it later."))
         return redirect("portal:consultation_edit", pk=consultation.pk)
+    before = consultation.stage
     try:
         consultation_submit(consultation=consultation, actor=request.user)
     except ApplicationError as refused:
         messages.error(request, refused.message)
         return redirect("portal:consultation_edit", pk=consultation.pk)
     messages.success(request, _("Your request has been submitted. SMG will get back to you."))
+    _say_where_the_case_is(request, consultation, before=before)
     return redirect("portal:consultation_detail", pk=consultation.pk)
 
 
@@ -367,6 +406,7 @@ def recommendation_acknowledge_view(request, pk: int, recommendation_pk: int):
     consultation = selectors.consultation_for(user=request.user, pk=pk)
     recommendation = selectors.recommendation_for(user=request.user, consultation=consultation, pk=recommendation_pk)
     form = RecommendationResponseForm(request.POST, prefix=f"r{recommendation.pk}")
+    before = consultation.stage
     if form.is_valid():
         try:
             recommendation_acknowledge(
@@ -380,6 +420,10 @@ def recommendation_acknowledge_view(request, pk: int, recommendation_pk: int):
             form.add_error(field if field in form.fields else None, refused.message)
         else:
             messages.success(request, _("Thank you: the recommendation is acknowledged."))
+            _say_where_the_case_is(request, consultation, before=before)
+            if consultation.stage != before:
+                # The news is the case's new stage: land on the messages at the top of the page, beside the stage.
+                return redirect(reverse("portal:consultation_detail", args=[pk]) + "#flash")
             return redirect(reverse("portal:consultation_detail", args=[pk]) + f"#recommendation-{recommendation.pk}")
     return _detail_response(request, consultation, response_form=form)
 
@@ -449,9 +493,13 @@ def consultation_withdraw(request, pk: int):
 @login_required
 @require_GET
 def inbox(request):
-    from notifications.selectors import inbox_for
+    from django.utils import translation
 
-    page = Paginator(inbox_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    from notifications.selectors import in_language, inbox_for
+
+    entries = inbox_for(request.user).select_related("event__consultation__city", "event__actor", "recipient")
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = in_language(page.object_list, translation.get_language())
     return render(request, "portal/inbox.html", {"page": page, "query": ""})
 
 
@@ -489,15 +537,14 @@ def inbox_mark_all_read(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def notification_preferences(request):
-    from notifications.kinds import EVENT_KINDS
     from notifications.services import preference_set
     from portal.forms import NotificationPreferencesForm
 
     form = NotificationPreferencesForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            for kind in EVENT_KINDS:
-                preference_set(user=request.user, kind=kind.key, frequency=form.cleaned_data[kind.key])
+            for kind, frequency in form.chosen().items():
+                preference_set(user=request.user, kind=kind, frequency=frequency)
         except ApplicationError as refused:
             form.add_error(None, refused.message)
         else:

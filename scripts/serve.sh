@@ -3,6 +3,9 @@
 # Celery tasks run in-process when no CELERY_BROKER_URL/REDIS_URL is set, so nothing else needs to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The port to serve on (PORT, default 8000); links in e-mails point at it unless PORTAL_BASE_URL says otherwise.
+export PORT="${PORT:-8000}"
+export PORTAL_BASE_URL="${PORTAL_BASE_URL:-http://localhost:${PORT}}"
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
@@ -10,4 +13,5 @@ PYTHON="${PYTHON:-python3}"
 .venv/bin/python manage.py compiletranslations
 .venv/bin/python manage.py migrate --noinput
 .venv/bin/python manage.py seed_demo
-exec .venv/bin/python manage.py runserver "${PORT:-8000}"
+echo "Portal: ${PORTAL_BASE_URL}/  admin: ${PORTAL_BASE_URL}/admin/  staff workspace: ${PORTAL_BASE_URL}/staff/"
+exec .venv/bin/python manage.py runserver "${PORT}"

@@ -39,3 +39,13 @@ def consultation_auto_advance(*, consultation_id: int) -> str | None:
         logger.info("automatic move of consultation %s refused: %s", case.pk, refused.message)
         return None
     return move.target
+
+
+def pending_automatic_move(consultation: Consultation) -> pipeline.Move | None:
+    """The automatic move the worker will make out of the case's current stage (its guards all pass), or None."""
+    if not consultation.auto_advance:
+        return None
+    move = pipeline.automatic_move_from(consultation.stage)
+    if move is None or any(guard(consultation) for guard in move.guards):
+        return None
+    return move

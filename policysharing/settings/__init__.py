@@ -148,6 +148,9 @@ LOGOUT_REDIRECT_URL = "portal:home"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ko", _("Korean")), ("es", _("Spanish"))]
+# Country names as the readers say them: django-countries' Korean catalogue has "몽골리아" and "타이", Koreans say
+# "몽골" and "태국". The English names stay; locale/ko (and es) translate them.
+COUNTRIES_OVERRIDE = {"MN": _("Mongolia"), "TH": _("Thailand")}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
@@ -243,6 +246,8 @@ DOCUMENT_PRESIGN_SECONDS = env.int("DOCUMENT_PRESIGN_SECONDS", default=60)
 # The endpoint browsers reach for signed URLs when it differs from the one the web nodes use (e.g. MinIO).
 DOCUMENT_PRESIGN_ENDPOINT_URL = env.str("DOCUMENT_PRESIGN_ENDPOINT_URL", default="")
 WHITENOISE_USE_FINDERS = DEBUG
+# Files browsers ask for at the site root (/favicon.ico), served by WhiteNoise like the static files.
+WHITENOISE_ROOT = BASE_DIR / "public"
 DOCUMENT_MAX_UPLOAD_BYTES = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
@@ -390,7 +395,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # Swagger UI's assets come from our own static files, not a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "/static/img/favicon.svg",
     "REDOC_DIST": "SIDECAR",
     # One stable name per choice set in the committed schema (docs/api-schema.yaml).
     "ENUM_NAME_OVERRIDES": {
@@ -557,4 +562,10 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Django's own defaults give "django" and "django.server" handlers of their own; a record then printed by
+    # them and again by the root handler showed twice in the runserver log. Every line goes out once, through root.
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": [], "propagate": True},
+    },
 }

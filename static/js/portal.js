@@ -1,12 +1,24 @@
 /* Progressive enhancement only: every form works without this file. */
 (function () {
   "use strict";
-  var select = document.querySelector("select[data-autosubmit]");
-  if (select && select.form) {
-    select.addEventListener("change", function () { select.form.submit(); });
-  }
+  // The language changes with the "Change" button only: choosing with the arrow keys must not reload the page.
   var summary = document.getElementById("error-summary");
-  if (summary) { summary.focus(); }
+  // A form sent back with errors is reached by its anchor (the form's action ends in #its-id, so the browser
+  // scrolls there even without this file); the first field in error then takes the focus.
+  // Run again once the page has loaded: the browser's own scroll to the #anchor may move the focus after us.
+  function focusFirstProblem() {
+    var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    var invalid = target && target.querySelector("[aria-invalid='true'], .has-error input, .has-error textarea");
+    if (invalid) {
+      invalid.focus();
+    } else if (summary) {
+      summary.focus();
+    } else if (target && target.id === "flash") {
+      target.focus();
+    }
+  }
+  focusFirstProblem();
+  window.addEventListener("load", function () { window.setTimeout(focusFirstProblem, 0); });
 })();
 
 /* "Seoul policies that may help" on the request form, progressively: without this file the "Suggest Seoul

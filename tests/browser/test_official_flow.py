@@ -82,9 +82,10 @@ def test_official_submits_staff_advances_official_sees_it(new_page, live_server,
     assert "moved to Task force" in official.locator("#inbox-list").inner_text()
     official.screenshot(path=str(ARTIFACTS / "inbox-phone.png"), full_page=True)
 
-    # The same pages in Korean, chosen with the language switcher (which submits itself with JS).
+    # The same pages in Korean, chosen with the language switcher and its Change button.
+    official.select_option("#language-select", "ko")
     with official.expect_navigation():
-        official.select_option("#language-select", "ko")
+        official.locator(".lang-switch button").click()
     assert official.locator("html").get_attribute("lang") == "ko"
     with translation.override("ko"):
         task_force_ko = str(StageKey.TASK_FORCE.label)
