@@ -61,10 +61,14 @@ def test_acknowledging_the_last_recommendation_says_the_case_moved_to_implementa
     case = factories.ConsultationFactory(city=official_a.city, stage=StageKey.CONSULTING, track="consultation")
     first = factories.RecommendationFactory(consultation=case, title="Smart card")
     last = factories.RecommendationFactory(consultation=case, title="Bus lanes")
-    response = client_a.post(reverse("portal:recommendation_acknowledge", args=[case.pk, first.pk]))
-    assert response["Location"].endswith("#recommendations")
+    response = client_a.post(
+        reverse("portal:recommendation_acknowledge", args=[case.pk, first.pk]), {f"r{first.pk}-response": "accepted"}
+    )
+    assert response["Location"].endswith(f"#recommendation-{first.pk}")
     assert not any("now in the" in message for message in flash(response))
-    response = client_a.post(reverse("portal:recommendation_acknowledge", args=[case.pk, last.pk]))
+    response = client_a.post(
+        reverse("portal:recommendation_acknowledge", args=[case.pk, last.pk]), {f"r{last.pk}-response": "accepted"}
+    )
     case.refresh_from_db()
     assert case.stage == StageKey.IMPLEMENTATION
     # It lands on the messages at the top of the page, beside the stage.

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('notifications', '0002_delivery_retries_and_cancelled'),
+        ('notifications', '0003_notification_kinds_outcome_monitoring'),
     ]
 
     operations = [
