@@ -104,6 +104,7 @@ KIND_GROUPS: tuple[tuple[Promise, tuple[str, ...]], ...] = (
         (MESSAGE_POSTED, INFORMATION_REQUESTED, DOCUMENT_SHARED, RECOMMENDATION_ACKNOWLEDGED),
     ),
     (_("Task forces"), (TASK_FORCE_ASSIGNED,)),
+    (_("Outcome monitoring"), (MEASUREMENT_DUE, MEASUREMENT_REPORTED, MEASUREMENT_REVIEWED)),
     (_("Deadlines"), (OVERDUE, ESCALATED)),
     (_("Access requests"), (ACCESS_REQUESTED,)),
 )

@@ -45,7 +45,11 @@ def test_defaults_are_preselected_and_a_partial_post_keeps_the_rest(client_a, of
 def test_staff_see_their_kinds(staff_officer, expert_user, consultant, client):
     staff_kinds = kinds_reaching(staff_officer)
     assert kinds.OVERDUE in staff_kinds and kinds.ACCESS_REQUESTED in staff_kinds
-    assert set(staff_kinds) == {kind.key for kind in kinds.EVENT_KINDS}
+    # Everything but what only cities receive (a measurement due or reviewed is news for the city alone).
+    assert set(staff_kinds) == {
+        kind.key for kind in kinds.EVENT_KINDS if set(AUDIENCES.get(kind.key, ())) != {OFFICIALS}
+    }
+    assert kinds.MEASUREMENT_DUE not in staff_kinds and kinds.MEASUREMENT_REPORTED in staff_kinds
     assert kinds.ACCESS_REQUESTED not in kinds_reaching(consultant)
     assert kinds.SUBMITTED not in kinds_reaching(expert_user)
     client.force_login(staff_officer)
