@@ -23,6 +23,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "policysharing.settings")
 app = Celery("policysharing")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# A consumer that stopped asking the broker for work (e.g. after a hung Redis) reconnects (core/worker_watchdog.py).
+app.steps["consumer"].add("core.worker_watchdog:ConsumerWatchdog")
 
 DEFAULT_QUEUE = "celery"
 QUEUES = (DEFAULT_QUEUE, "workflow", "notifications", "exports")

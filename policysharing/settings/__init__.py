@@ -318,6 +318,10 @@ CELERY_TIMEZONE = TIME_ZONE
 # django-celery-beat's tables (admin: Periodic tasks), and so does `manage.py sync_periodic_tasks`.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# An idle worker asks Redis for work every second (BRPOP); one that has not for this long while no task
+# runs (e.g. its ack failed during a hung Redis and it counts the message as still in flight) reconnects
+# (core/worker_watchdog.py). 0 turns the watchdog off.
+WORKER_WATCHDOG_SECONDS = env.float("WORKER_WATCHDOG_SECONDS", default=10)
 # The outbox (core/outbox.py): after commit each row is published at once (bounded); the relay, run by
 # beat every OUTBOX_RELAY_INTERVAL_SECONDS, publishes what that missed, and re-publishes an event whose
 # delivery run has not reported back within OUTBOX_REPUBLISH_AFTER_SECONDS (its worker died, its

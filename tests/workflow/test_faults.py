@@ -13,6 +13,7 @@ and the catch-ups on intervals of a second or two (environment of the worker pro
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -37,6 +38,11 @@ FAST = {
     "NOTIFICATIONS_RETRY_BACKOFF_SECONDS": "1",
     "NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS": "1",
 }
+
+
+# Longer than every broker timeout of the worker (socket 2 s, BRPOP 1 s, health check 10 s).
+HUNG_BROKER_SECONDS = 18
+HUNG_BROKER_RECOVERY_SECONDS = 30
 
 
 def everything_delivered() -> bool:
@@ -265,3 +271,45 @@ def test_a_database_outage_longer_than_the_retry_window_ends_with_every_automati
             raise
     finally:
         proxy.close()
+
+
+def test_a_worker_that_lived_through_a_hung_broker_consumes_again(
+    settings, private_redis, start_worker, smtp_sink, case_a, staff_officer, official_a
+):
+    """The worker (with beat) is in the middle of a task when Redis hangs (SIGSTOP) for longer than every
+    socket timeout and health check, so the task's acknowledgement fails; after SIGCONT the SAME worker
+    process consumes new work within HUNG_BROKER_RECOVERY_SECONDS, without a restart.
+
+    Before the consumer watchdog (core/worker_watchdog.py) such a worker never asked Redis for work again:
+    the failed ack left the message counted as in flight, so with a prefetch of one the consumer stayed
+    idle for good."""
+    settings.OUTBOX_REPUBLISH_AFTER_SECONDS = 5  # as in the worker: a run lost to a SQLite lock is re-published soon
+    worker = start_worker(beat=True, CELERY_BROKER_URL=private_redis.url, **FAST)
+    try:
+        with app_broker(private_redis.url):
+            smtp_sink.stall.set()  # the worker's first e-mail waits for the SMTP greeting: a task in flight
+            message_post(consultation=case_a, author=staff_officer, body="Before the hang.")
+            assert smtp_sink.connected.wait(timeout=30), "the worker never started sending"
+            private_redis.hang()
+            hung = time.monotonic()
+            smtp_sink.stall.clear()
+            smtp_sink.release.set()  # the task ends (that e-mail failed: retried later) and acks into the hang
+            time.sleep(max(HUNG_BROKER_SECONDS - (time.monotonic() - hung), 0))
+            private_redis.resume()
+            resumed = time.monotonic()
+
+            message_post(consultation=case_a, author=staff_officer, body="After the hang.")
+            wait_for(
+                lambda: everything_delivered() and Delivery.objects.exclude(status=DeliveryStatus.SENT).count() == 0,
+                timeout=HUNG_BROKER_RECOVERY_SECONDS,
+                what="the worker that lived through the hang to consume again",
+            )
+            print(f"consuming again {time.monotonic() - resumed:.1f}s after SIGCONT")
+    except BaseException:
+        Path("/tmp/delivery-hung-worker.log").write_text(worker.output())
+        raise
+    assert worker.process.poll() is None  # the same process, never restarted
+    assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 6
+    output = worker.output()
+    assert "Couldn't ack" in output  # the fault this test is about happened
+    assert "reconnecting" in output  # and the watchdog repaired it
