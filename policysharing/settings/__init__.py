@@ -349,6 +349,9 @@ NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS = env.int(
 # The domain of the e-mails' Message-IDs (default: the domain of DEFAULT_FROM_EMAIL).
 EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="")
 NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=8)
+# The digest run records each recipient's digest for the day (once) as an outbox event; it runs every few
+# minutes so a lost run only delays the digest (notifications/delivery.py).
+NOTIFICATIONS_DIGEST_CHECK_MINUTES = env.int("NOTIFICATIONS_DIGEST_CHECK_MINUTES", default=10)
 WORKFLOW_REMINDER_HOUR = env.int("WORKFLOW_REMINDER_HOUR", default=9)
 WORKFLOW_ADVANCE_SWEEP_SECONDS = env.int("WORKFLOW_ADVANCE_SWEEP_SECONDS", default=300)
 # The catch-up looks at cases untouched this long (the normal after-commit task had its chance).
