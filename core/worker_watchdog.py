@@ -98,10 +98,12 @@ class ConsumerWatchdog(bootsteps.StartStopStep):
             return
         logger.warning("the consumer has not asked the broker for work for %.0f s while idle; reconnecting", stale)
         channel = self.channel(consumer)
+        sent_at = getattr(channel, "_brpop_sent_at", None)
 
         def reconnect_if_still_stale():
-            if self.channel(consumer) is channel and (self.stale_for(consumer) or 0) >= self.limit:
-                raise StaleConsumerError("the consumer stopped polling the broker")
+            # Still the same channel, and still no BRPOP since the watchdog looked: reconnect.
+            if self.channel(consumer) is channel and getattr(channel, "_brpop_sent_at", None) == sent_at:
+                raise StaleConsumerError("the consumer stopped asking the broker for work")
 
         consumer.hub.call_soon(reconnect_if_still_stale)
         for client in (channel.__dict__.get("client"), channel.__dict__.get("subclient")):

@@ -122,6 +122,10 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker process and the web process share the file; wait for locks instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Transactions take the write lock when they begin, so two writers wait for each other instead of
+    # one failing with "database is locked" (SQLite cannot upgrade a read transaction under contention):
+    # seen with a worker, its embedded beat and the web process on one file.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that accepts and never answers fails a new connection after this many seconds.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
