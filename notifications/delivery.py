@@ -423,7 +423,7 @@ def _send_digest(batch: list[Delivery], event: OutboxEvent) -> None:
         body=text,
         to=[batch[0].address or user.email],
         # One digest per (recipient, date), so every copy of it (a resend after a crash) has this Message-ID.
-        headers={"Message-ID": f"<digest-{event.uuid}.{user.pk}@{message_domain()}>"},
+        headers={"Message-ID": f"<digest-{event.uuid.hex}.{user.pk}@{message_domain()}>"},
     )
     message.attach_alternative(html, "text/html")
     message.send(fail_silently=False)

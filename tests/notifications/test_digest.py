@@ -60,7 +60,7 @@ def test_digest_collects_waiting_items_into_one_mail_sent_once(
     event = OutboxEvent.objects.get(kind=DIGEST_KIND)
     assert event.processed_at is not None
     assert event.key == f"digest:{official_a.pk}:{timezone.localdate().isoformat()}"
-    assert digest.extra_headers["Message-ID"].startswith(f"<digest-{event.uuid}.{official_a.pk}@")
+    assert digest.extra_headers["Message-ID"].startswith(f"<digest-{event.uuid.hex}.{official_a.pk}@")
 
 
 def test_a_digest_whose_publish_was_lost_is_sent_by_the_relay_exactly_once(

@@ -4,7 +4,9 @@
 - account e-mails (invitation, password reset, access request) made while the broker is down;
 - an SMTP outage longer than the whole retry schedule;
 - a worker killed right after SMTP accepted a message (the duplicate has the same Message-ID);
-- a database outage for the worker longer than its retry window, and a message lost before ack.
+- a database outage for the worker longer than its retry window, and a message lost before ack;
+- a worker that lived through a hung broker (a task in flight at SIGSTOP) consumes again;
+- a daily digest whose worker was killed while sending it is delivered by the relay, once.
 
 Each test runs a real worker with embedded beat (`worker -B`, as README starts it), with the relay
 and the catch-ups on intervals of a second or two (environment of the worker process).
@@ -23,7 +25,9 @@ from accounts.services import official_invite
 from consultations.models import Consultation
 from consultations.services.messages import message_post
 from core.models import OutboxEvent, OutboxTask
+from notifications.delivery import DIGEST_KIND, message_domain
 from notifications.models import Delivery, DeliveryStatus
+from notifications.services import digest_send_daily, preference_set
 from tests.workflow.conftest import UNREACHABLE_BROKER, TCPProxy, app_broker, wait_for
 from tests.workflow.helpers import submit_request
 
@@ -313,3 +317,44 @@ def test_a_worker_that_lived_through_a_hung_broker_consumes_again(
     output = worker.output()
     assert "Couldn't ack" in output  # the fault this test is about happened
     assert "reconnecting" in output  # and the watchdog repaired it
+
+
+def test_a_digest_whose_worker_was_killed_is_delivered_by_the_relay_once_per_recipient_and_day(
+    settings, use_test_broker, start_worker, smtp_sink, case_a, official_a, staff_officer
+):
+    """The digest run records one outbox event per recipient and date. The worker that took its message is
+    killed while connecting to SMTP (the message is gone with it); a second digest run the same day
+    records nothing; a new worker with beat delivers the digest through the relay, exactly once."""
+    settings.OUTBOX_REPUBLISH_AFTER_SECONDS = 3  # the lease the test process gives what it records
+    fast = {**FAST, "NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS": "2"}
+    preference_set(user=official_a, kind="message.posted", frequency="daily")
+    first = start_worker(beat=True, **fast)
+    message_post(consultation=case_a, author=staff_officer, body="Which routes first?")
+    message_post(consultation=case_a, author=staff_officer, body="And the fares?")
+    wait_for(everything_delivered, timeout=60, what="the events to be delivered (digest items for the city)")
+    assert Delivery.objects.filter(recipient=official_a, status=DeliveryStatus.DIGEST).count() == 2
+
+    smtp_sink.connected.clear()
+    smtp_sink.stall.set()
+    assert digest_send_daily() == 1  # recorded and published after commit
+    assert smtp_sink.connected.wait(timeout=30), "no worker started sending the digest"
+    first.kill()  # mid-digest: its message is lost with it
+    smtp_sink.stall.clear()
+    smtp_sink.release.set()
+    assert digest_send_daily() == 0  # once per recipient and day
+    digest = OutboxEvent.objects.get(kind=DIGEST_KIND)
+    assert digest.processed_at is None
+
+    start_worker(beat=True, **fast)
+    wait_for(
+        lambda: OutboxEvent.objects.filter(pk=digest.pk, processed_at__isnull=False).exists(),
+        timeout=60,
+        what="the relay to deliver the digest",
+    )
+    time.sleep(3)  # a few more relay runs: nothing sent twice
+    digests = [
+        (to, mid.strip()) for (to, _subject), mid in zip(smtp_sink.messages, smtp_sink.message_ids, strict=True)
+        if mid.strip().startswith("<digest-")
+    ]  # fmt: skip
+    assert digests == [(official_a.email, f"<digest-{digest.uuid.hex}.{official_a.pk}@{message_domain()}>")]
+    assert set(Delivery.objects.filter(recipient=official_a).values_list("status", flat=True)) == {DeliveryStatus.SENT}
