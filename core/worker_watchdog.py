@@ -88,8 +88,8 @@ class ConsumerWatchdog(bootsteps.StartStopStep):
     def channel(consumer):
         task_consumer = getattr(consumer, "task_consumer", None)
         channel = getattr(task_consumer, "channel", None)
-        if channel is None or not hasattr(channel, "_brpop_start"):
-            return None  # not (yet) consuming, or not Redis
+        if channel is None or not hasattr(channel, "_brpop_sent_at"):
+            return None  # not (yet) consuming, or not Redis (kombu >= 5.7 records when each BRPOP was sent)
         return channel
 
     def check(self, consumer) -> None:
