@@ -96,8 +96,7 @@ def test_a_hung_broker_blocks_no_request_and_loses_nothing(
         assert OutboxEvent.objects.filter(processed_at__isnull=True).count() == 2
 
         private_redis.resume()
-        # A worker started before the hang did not always consume again afterwards (3 runs in 12 here:
-        # its event loop idle, no BRPOP answered); see README "Reliability". This one starts after it.
+        # A worker that lives through the hang: test_a_worker_that_lived_through_a_hung_broker_consumes_again.
         worker = start_worker(beat=True, CELERY_BROKER_URL=private_redis.url, **FAST)
         try:
             wait_for(everything_delivered, timeout=60, what="the relay to deliver what was decided during the hang")
