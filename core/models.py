@@ -44,6 +44,9 @@ class OutboxEvent(models.Model):
     )
     # Small, render-only details (e.g. the stage keys of a move); nothing filters on them.
     payload = models.JSONField(_("payload"), default=dict, blank=True)
+    # At most one event per key: a unit of work that must happen once (one daily digest per recipient and
+    # date); record_event(key=...) returns the existing event instead of writing a second one.
+    key = models.CharField(_("key"), max_length=100, null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     processed_at = models.DateTimeField(_("processed at"), null=True, blank=True, db_index=True)
     next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)

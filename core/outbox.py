@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -36,18 +36,45 @@ DISPATCH_TASK = "notifications.tasks.dispatch_event"
 
 
 def record_event(
-    *, kind: str, actor: Any = None, consultation: Any = None, payload: dict[str, Any] | None = None
+    *,
+    kind: str,
+    actor: Any = None,
+    consultation: Any = None,
+    payload: dict[str, Any] | None = None,
+    key: str | None = None,
 ) -> OutboxEvent:
+    """Write an event in the current transaction; publish it after commit.
+
+    With a `key`, at most one event per key is ever written: when one exists (or a concurrent
+    transaction writes it first) that one is returned, unchanged and not published again; `created`
+    on the returned event says which.
+    """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("record_event() must run inside the transaction that makes the change")
-    event = OutboxEvent.objects.create(
-        kind=kind,
-        actor=actor if getattr(actor, "pk", None) else None,
-        consultation=consultation,
-        payload=payload or {},
+    if key is not None:
+        existing = OutboxEvent.objects.filter(key=key).first()
+        if existing is not None:
+            existing.created = False
+            return existing
+    fields = {
+        "kind": kind,
+        "actor": actor if getattr(actor, "pk", None) else None,
+        "consultation": consultation,
+        "payload": payload or {},
+        "key": key,
         # The publish after commit has this long to start a delivery run before the relay does.
-        next_attempt_at=timezone.now() + timedelta(seconds=settings.OUTBOX_REPUBLISH_AFTER_SECONDS),
-    )
+        "next_attempt_at": timezone.now() + timedelta(seconds=settings.OUTBOX_REPUBLISH_AFTER_SECONDS),
+    }
+    try:
+        with transaction.atomic():
+            event = OutboxEvent.objects.create(**fields)
+    except IntegrityError:
+        if key is None:
+            raise
+        existing = OutboxEvent.objects.get(key=key)  # a concurrent run wrote it first
+        existing.created = False
+        return existing
+    event.created = True
     transaction.on_commit(lambda: _publish_event(event.pk))
     return event
 

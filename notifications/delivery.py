@@ -22,10 +22,9 @@ Message-ID (`<event-uuid.recipient-id@domain>`), so mail servers and clients dro
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -36,6 +35,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.models import OutboxEvent
+from core.outbox import record_event
 from notifications.account_emails import EMAIL_ONLY_KINDS, render_account_email
 from notifications.kinds import Frequency, default_frequency
 from notifications.models import Channel, Delivery, DeliveryStatus, Notification, NotificationPreference
@@ -93,6 +93,8 @@ def event_deliver(*, event_id: int, now: datetime | None = None) -> DeliveryResu
     if event.processed_at is not None:
         result.done = True
         return result
+    if event.kind == DIGEST_KIND:
+        return _deliver_digest(event, result, now=now)
     OutboxEvent.objects.filter(pk=event.pk).update(attempts=F("attempts") + 1)
     result.notified = _record(event)
     for delivery in _claimable(Delivery.objects.filter(event=event), now=now).select_related(
@@ -289,47 +291,126 @@ def _finish(event: OutboxEvent, *, errors: list[str]) -> bool:
     return True
 
 
-def digest_send_daily(*, now: datetime | None = None) -> int:
-    """Send each user one e-mail listing what waited for the digest; returns the number of e-mails."""
-    stale = (now or timezone.now()) - timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS)
-    # Digest items, and items of finished events whose digest run died while sending.
-    takeable = Q(status=DeliveryStatus.DIGEST) | Q(
-        status=DeliveryStatus.SENDING, claimed_at__lt=stale, event__processed_at__isnull=False
+# The daily digest, as outbox events: one per recipient and digest date (key "digest:<user>:<date>").
+DIGEST_KIND = "notifications.daily_digest"
+
+
+def digest_key(user_id: int, day: date) -> str:
+    return f"digest:{user_id}:{day.isoformat()}"
+
+
+def _digest_waiting(now: datetime) -> Q:
+    """Digest items not yet bound to a digest, and items whose unbound digest run died while sending."""
+    stale = now - timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS)
+    return Q(channel=Channel.EMAIL, digest__isnull=True) & (
+        Q(status=DeliveryStatus.DIGEST)
+        | Q(status=DeliveryStatus.SENDING, claimed_at__lt=stale, event__processed_at__isnull=False)
     )
-    waiting = Delivery.objects.filter(channel=Channel.EMAIL).filter(takeable)
-    sent = 0
-    for user_id in sorted(set(waiting.values_list("recipient_id", flat=True))):
-        ids = list(waiting.filter(recipient_id=user_id).values_list("pk", flat=True))
-        claimed_at = timezone.now()
-        claimed = (
-            Delivery.objects.filter(pk__in=ids)
-            .filter(takeable)
-            .update(status=DeliveryStatus.SENDING, claimed_at=claimed_at, attempts=F("attempts") + 1)
-        )
-        if not claimed:
+
+
+def digest_record(*, day: date, now: datetime | None = None, created_before: datetime | None = None) -> int:
+    """Record one digest event for `day` per user with waiting items; returns how many were recorded.
+
+    Idempotent per (recipient, day): a user whose digest for that day exists gets no second one. Each
+    new event takes the user's waiting items in the same transaction (`Delivery.digest`), and the
+    outbox publishes it after commit (or the relay does): recording is all a digest run does.
+    """
+    now = now or timezone.now()
+    waiting = Delivery.objects.filter(_digest_waiting(now))
+    if created_before is not None:
+        waiting = waiting.filter(created_at__lt=created_before)
+    users = sorted(set(waiting.values_list("recipient_id", flat=True)))
+    done = set(OutboxEvent.objects.filter(key__in=[digest_key(u, day) for u in users]).values_list("key", flat=True))
+    recorded = 0
+    for user_id in users:
+        if digest_key(user_id, day) in done:
             continue
+        with transaction.atomic():
+            event = record_event(
+                kind=DIGEST_KIND,
+                key=digest_key(user_id, day),
+                payload={"recipient": user_id, "date": day.isoformat()},
+            )
+            if not event.created:
+                continue
+            Delivery.objects.filter(_digest_waiting(now), recipient_id=user_id).update(digest=event)
+        recorded += 1
+    return recorded
+
+
+def digest_due(now: datetime | None = None) -> datetime:
+    """The latest digest time (NOTIFICATIONS_DIGEST_HOUR, local time) at or before `now`."""
+    local = timezone.localtime(now or timezone.now())
+    due = local.replace(hour=settings.NOTIFICATIONS_DIGEST_HOUR, minute=0, second=0, microsecond=0)
+    return due if due <= local else due - timedelta(days=1)
+
+
+def digest_record_due(*, now: datetime | None = None) -> int:
+    """The beat run (every NOTIFICATIONS_DIGEST_CHECK_MINUTES): record the digests due at the last digest
+    time, for what waited before it. Repeating it is harmless, so a lost run only delays by one interval."""
+    now = now or timezone.now()
+    due = digest_due(now)
+    return digest_record(day=due.date(), now=now, created_before=due)
+
+
+def digest_send_daily(*, now: datetime | None = None) -> int:
+    """Record today's digest now for every user with waiting items (a manual run); returns how many.
+
+    The e-mails leave through the outbox like any event: after commit, or by the relay."""
+    now = now or timezone.now()
+    return digest_record(day=timezone.localdate(now), now=now)
+
+
+def _deliver_digest(event: OutboxEvent, result: DeliveryResult, *, now: datetime | None = None) -> DeliveryResult:
+    """Send one digest (its bound items, one e-mail); idempotent: a second run finds nothing to send."""
+    OutboxEvent.objects.filter(pk=event.pk).update(attempts=F("attempts") + 1)
+    now = now or timezone.now()
+    stale = now - timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS)
+    items = Delivery.objects.filter(digest=event)
+    takeable = Q(status=DeliveryStatus.DIGEST) | Q(status=DeliveryStatus.SENDING, claimed_at__lt=stale)
+    claimed_at = timezone.now()
+    claimed = items.filter(takeable).update(
+        status=DeliveryStatus.SENDING, claimed_at=claimed_at, attempts=F("attempts") + 1
+    )
+    if claimed:
         batch = list(
-            Delivery.objects.filter(pk__in=ids, status=DeliveryStatus.SENDING, claimed_at=claimed_at)
+            items.filter(status=DeliveryStatus.SENDING, claimed_at=claimed_at)
             .select_related("recipient", "notification")
             .order_by("created_at", "id")
         )
-        if not batch:
-            continue
+        ids = [d.pk for d in batch]
+        result.notified = 1
         try:
-            _send_digest(batch)
-        except Exception as exc:  # back to the digest queue; tomorrow's run (or a manual one) retries
+            _send_digest(batch, event)
+        except Exception as exc:  # back to waiting; the relay publishes the digest again after the back-off
             error = f"{exc.__class__.__name__}: {exc}"[:2000]
-            logger.warning("digest for user %s failed: %s", user_id, error)
-            Delivery.objects.filter(pk__in=[d.pk for d in batch]).update(status=DeliveryStatus.DIGEST, last_error=error)
-            continue
-        Delivery.objects.filter(pk__in=[d.pk for d in batch]).update(
-            status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
+            attempts = OutboxEvent.objects.filter(pk=event.pk).values_list("attempts", flat=True).first() or 1
+            wait = backoff_seconds(attempts)
+            logger.warning("digest %s failed (attempt %s, next in %ss): %s", event.pk, attempts, wait, error)
+            Delivery.objects.filter(pk__in=ids).update(status=DeliveryStatus.DIGEST, last_error=error)
+            OutboxEvent.objects.filter(pk=event.pk, processed_at__isnull=True).update(
+                next_attempt_at=timezone.now() + timedelta(seconds=wait), last_error=error
+            )
+            result.failed.append(error)
+            return result
+        Delivery.objects.filter(pk__in=ids).update(
+            status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
         )
-        sent += 1
-    return sent
+        result.sent = 1
+    left = items.filter(status__in=[DeliveryStatus.DIGEST, DeliveryStatus.SENDING])
+    if left.exists():  # another run is sending it: due again once that run's claim expires
+        claimed_at = left.filter(status=DeliveryStatus.SENDING).aggregate(at=Min("claimed_at"))["at"]
+        due = claimed_at + timedelta(seconds=settings.NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS) if claimed_at else now
+        OutboxEvent.objects.filter(pk=event.pk, processed_at__isnull=True).update(next_attempt_at=max(due, now))
+        return result
+    OutboxEvent.objects.filter(pk=event.pk, processed_at__isnull=True).update(
+        processed_at=timezone.now(), last_error=""
+    )
+    result.done = True
+    return result
 
 
-def _send_digest(batch: list[Delivery]) -> None:
+def _send_digest(batch: list[Delivery], event: OutboxEvent) -> None:
     user = batch[0].recipient
     with translation.override(language_of(user)):
         items = [
@@ -344,12 +425,12 @@ def _send_digest(batch: list[Delivery]) -> None:
         }
         text = render_to_string("notifications/email/digest.txt", context)
         html = render_to_string("notifications/email/digest.html", context)
-    digest_key = hashlib.sha256(",".join(str(d.pk) for d in batch).encode()).hexdigest()[:32]
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
         to=[batch[0].address or user.email],
-        headers={"Message-ID": f"<digest-{digest_key}.{user.pk}@{message_domain()}>"},
+        # One digest per (recipient, date), so every copy of it (a resend after a crash) has this Message-ID.
+        headers={"Message-ID": f"<digest-{event.uuid.hex}.{user.pk}@{message_domain()}>"},
     )
     message.attach_alternative(html, "text/html")
     message.send(fail_silently=False)

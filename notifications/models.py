@@ -89,6 +89,15 @@ class Delivery(models.Model):
         on_delete=models.CASCADE,
         related_name="deliveries",
     )
+    # The daily digest (an outbox event per recipient and date) that sends this e-mail, once it is bound to one.
+    digest = models.ForeignKey(
+        "core.OutboxEvent",
+        verbose_name=_("daily digest"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="digest_items",
+    )
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices, default=Channel.EMAIL)
     status = models.CharField(
         _("status"), max_length=16, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING, db_index=True

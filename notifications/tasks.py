@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from notifications.delivery import digest_send_daily, event_deliver
+from notifications.delivery import digest_record_due, event_deliver
 
 
 @shared_task(name="notifications.tasks.dispatch_event", acks_late=True)
@@ -27,4 +27,5 @@ def sweep_outbox(older_than_seconds: int | None = None) -> int:
 
 @shared_task(name="notifications.tasks.send_daily_digests", acks_late=True)
 def send_daily_digests() -> int:
-    return digest_send_daily()
+    """Record the digests that are due as outbox events (sent like any event); returns how many."""
+    return digest_record_due()

@@ -23,6 +23,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "policysharing.settings")
 app = Celery("policysharing")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# A consumer that stopped asking the broker for work (e.g. after a hung Redis) reconnects (core/worker_watchdog.py).
+app.steps["consumer"].add("core.worker_watchdog:ConsumerWatchdog")
 
 DEFAULT_QUEUE = "celery"
 QUEUES = (DEFAULT_QUEUE, "workflow", "notifications", "exports")
@@ -46,9 +48,11 @@ def build_beat_schedule() -> dict:
             "task": "core.tasks.relay_outbox",
             "schedule": float(settings.OUTBOX_RELAY_INTERVAL_SECONDS),
         },
+        # Records the digests due since NOTIFICATIONS_DIGEST_HOUR (idempotent per recipient and date) as
+        # outbox events; repeated every few minutes so that a lost run only delays the digest.
         "notifications: daily digest": {
             "task": "notifications.tasks.send_daily_digests",
-            "schedule": crontab(hour=settings.NOTIFICATIONS_DIGEST_HOUR, minute=0),
+            "schedule": crontab(minute=f"*/{settings.NOTIFICATIONS_DIGEST_CHECK_MINUTES}"),
         },
         "workflow: advance cases whose exit condition is met": {
             "task": "consultations.tasks.advance_ready_cases",

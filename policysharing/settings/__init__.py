@@ -122,6 +122,10 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker process and the web process share the file; wait for locks instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Transactions take the write lock when they begin, so two writers wait for each other instead of
+    # one failing with "database is locked" (SQLite cannot upgrade a read transaction under contention):
+    # seen with a worker, its embedded beat and the web process on one file.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that accepts and never answers fails a new connection after this many seconds.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
@@ -323,6 +327,10 @@ CELERY_TIMEZONE = TIME_ZONE
 # django-celery-beat's tables (admin: Periodic tasks), and so does `manage.py sync_periodic_tasks`.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# An idle worker asks Redis for work every second (BRPOP); one that has not for this long while no task
+# runs (e.g. its ack failed during a hung Redis and it counts the message as still in flight) reconnects
+# (core/worker_watchdog.py). 0 turns the watchdog off.
+WORKER_WATCHDOG_SECONDS = env.float("WORKER_WATCHDOG_SECONDS", default=10)
 # The outbox (core/outbox.py): after commit each row is published at once (bounded); the relay, run by
 # beat every OUTBOX_RELAY_INTERVAL_SECONDS, publishes what that missed, and re-publishes an event whose
 # delivery run has not reported back within OUTBOX_REPUBLISH_AFTER_SECONDS (its worker died, its
@@ -350,6 +358,9 @@ NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS = env.int(
 # The domain of the e-mails' Message-IDs (default: the domain of DEFAULT_FROM_EMAIL).
 EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="")
 NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=8)
+# The digest run records each recipient's digest for the day (once) as an outbox event; it runs every few
+# minutes so a lost run only delays the digest (notifications/delivery.py).
+NOTIFICATIONS_DIGEST_CHECK_MINUTES = env.int("NOTIFICATIONS_DIGEST_CHECK_MINUTES", default=10)
 WORKFLOW_REMINDER_HOUR = env.int("WORKFLOW_REMINDER_HOUR", default=9)
 WORKFLOW_ADVANCE_SWEEP_SECONDS = env.int("WORKFLOW_ADVANCE_SWEEP_SECONDS", default=300)
 # The catch-up looks at cases untouched this long (the normal after-commit task had its chance).

@@ -4,7 +4,9 @@
 - account e-mails (invitation, password reset, access request) made while the broker is down;
 - an SMTP outage longer than the whole retry schedule;
 - a worker killed right after SMTP accepted a message (the duplicate has the same Message-ID);
-- a database outage for the worker longer than its retry window, and a message lost before ack.
+- a database outage for the worker longer than its retry window, and a message lost before ack;
+- a worker that lived through a hung broker (a task in flight at SIGSTOP) consumes again;
+- a daily digest whose worker was killed while sending it is delivered by the relay, once.
 
 Each test runs a real worker with embedded beat (`worker -B`, as README starts it), with the relay
 and the catch-ups on intervals of a second or two (environment of the worker process).
@@ -13,6 +15,7 @@ and the catch-ups on intervals of a second or two (environment of the worker pro
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -22,7 +25,9 @@ from accounts.services import official_invite
 from consultations.models import Consultation
 from consultations.services.messages import message_post
 from core.models import OutboxEvent, OutboxTask
+from notifications.delivery import DIGEST_KIND, message_domain
 from notifications.models import Delivery, DeliveryStatus
+from notifications.services import digest_send_daily, preference_set
 from tests.workflow.conftest import UNREACHABLE_BROKER, TCPProxy, app_broker, wait_for
 from tests.workflow.helpers import submit_request
 
@@ -37,6 +42,11 @@ FAST = {
     "NOTIFICATIONS_RETRY_BACKOFF_SECONDS": "1",
     "NOTIFICATIONS_RETRY_BACKOFF_MAX_SECONDS": "1",
 }
+
+
+# Longer than every broker timeout of the worker (socket 2 s, BRPOP 1 s, health check 10 s).
+HUNG_BROKER_SECONDS = 18
+HUNG_BROKER_RECOVERY_SECONDS = 30
 
 
 def everything_delivered() -> bool:
@@ -86,8 +96,7 @@ def test_a_hung_broker_blocks_no_request_and_loses_nothing(
         assert OutboxEvent.objects.filter(processed_at__isnull=True).count() == 2
 
         private_redis.resume()
-        # A worker started before the hang did not always consume again afterwards (3 runs in 12 here:
-        # its event loop idle, no BRPOP answered); see README "Reliability". This one starts after it.
+        # A worker that lives through the hang: test_a_worker_that_lived_through_a_hung_broker_consumes_again.
         worker = start_worker(beat=True, CELERY_BROKER_URL=private_redis.url, **FAST)
         try:
             wait_for(everything_delivered, timeout=60, what="the relay to deliver what was decided during the hang")
@@ -265,3 +274,86 @@ def test_a_database_outage_longer_than_the_retry_window_ends_with_every_automati
             raise
     finally:
         proxy.close()
+
+
+def test_a_worker_that_lived_through_a_hung_broker_consumes_again(
+    settings, private_redis, start_worker, smtp_sink, case_a, staff_officer, official_a
+):
+    """The worker (with beat) is in the middle of a task when Redis hangs (SIGSTOP) for longer than every
+    socket timeout and health check, so the task's acknowledgement fails; after SIGCONT the SAME worker
+    process consumes new work within HUNG_BROKER_RECOVERY_SECONDS, without a restart.
+
+    Before the consumer watchdog (core/worker_watchdog.py) such a worker never asked Redis for work again:
+    the failed ack left the message counted as in flight, so with a prefetch of one the consumer stayed
+    idle for good."""
+    settings.OUTBOX_REPUBLISH_AFTER_SECONDS = 5  # as in the worker: a run lost to a SQLite lock is re-published soon
+    worker = start_worker(beat=True, CELERY_BROKER_URL=private_redis.url, **FAST)
+    try:
+        with app_broker(private_redis.url):
+            smtp_sink.stall.set()  # the worker's first e-mail waits for the SMTP greeting: a task in flight
+            message_post(consultation=case_a, author=staff_officer, body="Before the hang.")
+            assert smtp_sink.connected.wait(timeout=30), "the worker never started sending"
+            private_redis.hang()
+            hung = time.monotonic()
+            smtp_sink.stall.clear()
+            smtp_sink.release.set()  # the task ends (that e-mail failed: retried later) and acks into the hang
+            time.sleep(max(HUNG_BROKER_SECONDS - (time.monotonic() - hung), 0))
+            private_redis.resume()
+            resumed = time.monotonic()
+
+            message_post(consultation=case_a, author=staff_officer, body="After the hang.")
+            wait_for(
+                lambda: everything_delivered() and Delivery.objects.exclude(status=DeliveryStatus.SENT).count() == 0,
+                timeout=HUNG_BROKER_RECOVERY_SECONDS,
+                what="the worker that lived through the hang to consume again",
+            )
+            print(f"consuming again {time.monotonic() - resumed:.1f}s after SIGCONT")
+    except BaseException:
+        Path("/tmp/delivery-hung-worker.log").write_text(worker.output())
+        raise
+    assert worker.process.poll() is None  # the same process, never restarted
+    assert Delivery.objects.filter(status=DeliveryStatus.SENT).count() == 6
+    output = worker.output()
+    assert "Couldn't ack" in output  # the fault this test is about happened
+    assert "reconnecting" in output  # and the watchdog repaired it
+
+
+def test_a_digest_whose_worker_was_killed_is_delivered_by_the_relay_once_per_recipient_and_day(
+    settings, use_test_broker, start_worker, smtp_sink, case_a, official_a, staff_officer
+):
+    """The digest run records one outbox event per recipient and date. The worker that took its message is
+    killed while connecting to SMTP (the message is gone with it); a second digest run the same day
+    records nothing; a new worker with beat delivers the digest through the relay, exactly once."""
+    settings.OUTBOX_REPUBLISH_AFTER_SECONDS = 3  # the lease the test process gives what it records
+    fast = {**FAST, "NOTIFICATIONS_CLAIM_TIMEOUT_SECONDS": "2"}
+    preference_set(user=official_a, kind="message.posted", frequency="daily")
+    first = start_worker(beat=True, **fast)
+    message_post(consultation=case_a, author=staff_officer, body="Which routes first?")
+    message_post(consultation=case_a, author=staff_officer, body="And the fares?")
+    wait_for(everything_delivered, timeout=60, what="the events to be delivered (digest items for the city)")
+    assert Delivery.objects.filter(recipient=official_a, status=DeliveryStatus.DIGEST).count() == 2
+
+    smtp_sink.connected.clear()
+    smtp_sink.stall.set()
+    assert digest_send_daily() == 1  # recorded and published after commit
+    assert smtp_sink.connected.wait(timeout=30), "no worker started sending the digest"
+    first.kill()  # mid-digest: its message is lost with it
+    smtp_sink.stall.clear()
+    smtp_sink.release.set()
+    assert digest_send_daily() == 0  # once per recipient and day
+    digest = OutboxEvent.objects.get(kind=DIGEST_KIND)
+    assert digest.processed_at is None
+
+    start_worker(beat=True, **fast)
+    wait_for(
+        lambda: OutboxEvent.objects.filter(pk=digest.pk, processed_at__isnull=False).exists(),
+        timeout=60,
+        what="the relay to deliver the digest",
+    )
+    time.sleep(3)  # a few more relay runs: nothing sent twice
+    digests = [
+        (to, mid.strip()) for (to, _subject), mid in zip(smtp_sink.messages, smtp_sink.message_ids, strict=True)
+        if mid.strip().startswith("<digest-")
+    ]  # fmt: skip
+    assert digests == [(official_a.email, f"<digest-{digest.uuid.hex}.{official_a.pk}@{message_domain()}>")]
+    assert set(Delivery.objects.filter(recipient=official_a).values_list("status", flat=True)) == {DeliveryStatus.SENT}
