@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0004_outbox_event_key'),
-        ('notifications', '0002_delivery_retries_and_cancelled'),
+        ('notifications', '0004_notification_language'),
     ]
 
     operations = [
