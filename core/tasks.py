@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 import time
 from datetime import timedelta
 from typing import Any
@@ -48,12 +49,42 @@ def send_task_now(task_name: str, *args: Any) -> bool:
             return True
         if time.monotonic() < _paused_until:
             return False
-        app.send_task(task_name, args=args, retry=False)
+        _publish_within_deadline(app, task_name, args)
     except Exception:  # the broker being down or hung must never break the request that caused the task
         _paused_until = time.monotonic() + settings.OUTBOX_PUBLISH_PAUSE_SECONDS
         logger.warning("could not publish %s%r now; the outbox relay will", task_name, args, exc_info=True)
         return False
     return True
+
+
+class PublishDeadlineExceeded(TimeoutError):
+    """The broker took longer than CELERY_BROKER_CONNECTION_TIMEOUT for one publish, all steps together."""
+
+
+def _publish_within_deadline(app, task_name: str, args: tuple) -> None:
+    """Publish in a helper thread and wait at most CELERY_BROKER_CONNECTION_TIMEOUT for the whole of it.
+
+    The socket timeouts bound each step (connect, handshake, health-check ping, push), but a hung broker can
+    cost one timeout per step; the caller must wait for one deadline, not their sum. A publish that overruns is
+    left to finish or fail on its own: if it finishes, the relay's republish is a duplicate message, which
+    every task tolerates (they are idempotent).
+    """
+    outcome: dict[str, BaseException | None] = {}
+
+    def publish() -> None:
+        try:
+            app.send_task(task_name, args=args, retry=False)
+            outcome["error"] = None
+        except BaseException as error:  # handed back to the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=publish, name=f"publish-{task_name}", daemon=True)
+    worker.start()
+    worker.join(settings.CELERY_BROKER_CONNECTION_TIMEOUT)
+    if "error" not in outcome:
+        raise PublishDeadlineExceeded(f"publishing {task_name} took over {settings.CELERY_BROKER_CONNECTION_TIMEOUT}s")
+    if outcome["error"] is not None:
+        raise outcome["error"]
 
 
 def enqueue_after_commit(task_name: str, *args: Any) -> None:
