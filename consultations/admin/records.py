@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin_access import AccessScopedAdminMixin, ScopedQuerysetMixin
@@ -12,6 +14,7 @@ from consultations.models import (
 )
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from core.admin_changelist import FastChangelistMixin
+from core.storage import file_download_response
 
 
 @admin.register(StageTransition)
@@ -85,3 +88,21 @@ class DocumentAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin)
 
     def has_add_permission(self, request):
         return False  # documents are added from their consultation, where uploads are checked
+
+    def get_urls(self):
+        download = path(
+            "<path:object_id>/download/",
+            self.admin_site.admin_view(self.download_view),
+            name="consultations_document_download",
+        )
+        return [download, *super().get_urls()]
+
+    def download_view(self, request, object_id):
+        """The file under its original name, for whoever may see the document here (scoped: another
+        team's document is not found)."""
+        document = self.get_object(request, object_id)
+        if document is None or not self.has_view_permission(request, document):
+            raise Http404
+        return file_download_response(
+            document.file, filename=document.original_name, content_type=document.content_type
+        )
