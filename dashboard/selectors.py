@@ -91,22 +91,30 @@ class FunnelRow:
 
     @property
     def label_place(self) -> dict:
+        """Inside the bar when the label fits; else beside it, right or left, on the chart's background;
+        when no side is wide enough at the chart's text size, the widest place with the text made smaller."""
         needed = text_width(self.text) + 2 * FUNNEL_LABEL_PADDING
         bar = self.width * FUNNEL_WIDTH / 100
         left = self.offset * FUNNEL_WIDTH / 100
         right = left + bar
-        if needed <= bar:
-            return {"x": round(FUNNEL_WIDTH / 2, 1), "anchor": "middle", "inside": True}
-        if right + needed <= FUNNEL_WIDTH:
-            return {"x": round(right + FUNNEL_LABEL_PADDING, 1), "anchor": "start", "inside": False}
-        if needed <= left:
-            return {"x": round(left - FUNNEL_LABEL_PADDING, 1), "anchor": "end", "inside": False}
-        return {"x": round(FUNNEL_WIDTH / 2, 1), "anchor": "middle", "inside": True}
+        places = [
+            (bar, {"x": FUNNEL_WIDTH / 2, "anchor": "middle", "inside": True}),
+            (FUNNEL_WIDTH - right, {"x": right + FUNNEL_LABEL_PADDING, "anchor": "start", "inside": False}),
+            (left, {"x": left - FUNNEL_LABEL_PADDING, "anchor": "end", "inside": False}),
+        ]
+        for room, place in places:
+            if needed <= room:
+                return {**place, "x": round(place["x"], 1), "font_size": FUNNEL_FONT_SIZE}
+        room, place = max(places, key=lambda item: item[0])
+        scale = max(room - 2 * FUNNEL_LABEL_PADDING, 1) / (needed - 2 * FUNNEL_LABEL_PADDING)
+        font_size = max(FUNNEL_MIN_FONT_SIZE, round(FUNNEL_FONT_SIZE * scale, 1) - 0.1)
+        return {**place, "x": round(place["x"], 1), "font_size": font_size}
 
 
 FUNNEL_WIDTH = 400  # the funnel chart's viewBox width
 FUNNEL_LABEL_PADDING = 4
 FUNNEL_FONT_SIZE = 11
+FUNNEL_MIN_FONT_SIZE = 7
 
 
 def text_width(text: str, font_size: float = FUNNEL_FONT_SIZE) -> float:

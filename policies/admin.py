@@ -113,6 +113,8 @@ class PolicyModuleAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetIm
         payload = import_template().export(extension)
         if isinstance(payload, str):
             payload = payload.encode("utf-8")
+        if extension == "csv":
+            payload = "\ufeff".encode() + payload  # Excel reads UTF-8 (Korean, Spanish) only with the BOM
         response = HttpResponse(payload, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="policy-cases-template.{extension}"'
         return response
