@@ -172,3 +172,26 @@ def test_import_problems_are_visible_without_hovering_and_the_page_fits_1280(
     width, viewport = no_sideways_scroll(page)
     page.screenshot(path=str(ARTIFACTS / "import-problems.png"), full_page=True)
     assert width <= viewport, f"the page scrolls sideways: {width} > {viewport}"
+
+
+def test_import_preview_of_good_rows_fits_1280(new_page, live_server, staff_officer, tmp_path):
+    headers = "name,name_local,country,region,population,latitude,longitude,is_partner,website,notes\n"
+    note = "Partner since the 2019 forum; transport and water consultations, follow-up visits every year. " * 3
+    rows = "".join(
+        f"City {n},도시 {n},PE,latin_america,{100000 + n},-12.0,-77.0,yes,https://example.org/a-very-long-path/{n},{note}\n"
+        for n in range(5)
+    )
+    upload = tmp_path / "cities.csv"
+    upload.write_text(headers + rows, encoding="utf-8")
+    base = live_server.url
+    page = new_page(viewport=DESKTOP)
+    admin_sign_in(page, base, staff_officer.username)
+    page.goto(f"{base}/admin/cities/city/import/")
+    page.set_input_files("#id_import_file", str(upload))
+    page.select_option("#id_format", label="csv")
+    with page.expect_navigation():
+        page.click(".submit-row input[type=submit]")
+    assert page.locator("input[name=confirm]").is_visible()
+    width, viewport = no_sideways_scroll(page)
+    page.screenshot(path=str(ARTIFACTS / "import-preview.png"), full_page=True)
+    assert width <= viewport, f"the page scrolls sideways: {width} > {viewport}"
