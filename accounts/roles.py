@@ -40,3 +40,8 @@ def is_city_official(user) -> bool:
         and user.role == Role.CITY_OFFICIAL
         and user.city_id is not None
     )
+
+
+def works_in_admin(user) -> bool:
+    """SMG staff and SUSA consultants run cases in the admin and the staff workspace (/staff/)."""
+    return is_staff_member(user) or is_consultant(user)

@@ -8,7 +8,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,6 +17,7 @@ from django.views.i18n import set_language as django_set_language
 
 from accounts import services
 from accounts.forms import AccessRequestForm, OutboxPasswordResetForm, ProfileForm
+from accounts.roles import works_in_admin
 from core.ratelimit import client_ip, hit
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -32,6 +33,12 @@ class LoginView(auth_views.LoginView):
     # Officials come to follow their cases; `next` still wins when a page sent them here.
     next_page = reverse_lazy("portal:consultation_list")
     extra_context = {"title": gettext_lazy("Sign in")}
+
+    def get_default_redirect_url(self):
+        # SMG staff and SUSA consultants work in the admin; officials (and everyone else) go to the portal.
+        if works_in_admin(self.request.user):
+            return reverse("admin:index")
+        return super().get_default_redirect_url()
 
 
 class LogoutView(auth_views.LogoutView):

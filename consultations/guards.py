@@ -14,22 +14,36 @@ if TYPE_CHECKING:
     from consultations.models import Consultation
 
 
+class Missing(str):
+    """What is missing, in words, and where on the case it is filled in: `field` names a field of the
+    consultation (`title`, `track`) or one of its related lists (`task_force`, `documents`), which the
+    admin turns into a link to that field or inline on the change form. Still a plain string to every
+    other reader (the API's `missing`, messages)."""
+
+    field: str
+
+    def __new__(cls, message, field: str = "") -> Missing:
+        value = super().__new__(cls, str(message))
+        value.field = field
+        return value
+
+
 def request_complete(consultation: Consultation) -> list[str]:
     missing = []
     if not consultation.title.strip():
-        missing.append(_("The request needs a title."))
+        missing.append(Missing(_("The request needs a title."), "title"))
     if not consultation.challenge.strip():
-        missing.append(_("The request needs a description of the challenge."))
+        missing.append(Missing(_("The request needs a description of the challenge."), "challenge"))
     if not consultation.sectors.exists():
-        missing.append(_("The request needs at least one sector."))
+        missing.append(Missing(_("The request needs at least one sector."), "sectors"))
     if not consultation.budget_situation:
-        missing.append(_("The request needs the budget situation."))
+        missing.append(Missing(_("The request needs the budget situation."), "budget_situation"))
     return missing
 
 
 def track_chosen(consultation: Consultation) -> list[str]:
     if not consultation.track:
-        return [_("Choose the track (consultation or funding) before accepting the request.")]
+        return [Missing(_("Choose the track (consultation or funding) before accepting the request."), "track")]
     return []
 
 
@@ -39,9 +53,9 @@ def task_force_formed(consultation: Consultation) -> list[str]:
     roles = set(consultation.task_force.active().values_list("role", flat=True))
     missing = []
     if TaskForceRole.SMG_LEAD not in roles:
-        missing.append(_("The task force needs an SMG lead."))
+        missing.append(Missing(_("The task force needs an SMG lead."), "task_force"))
     if TaskForceRole.LEAD_EXPERT not in roles:
-        missing.append(_("The task force needs a lead expert."))
+        missing.append(Missing(_("The task force needs a lead expert."), "task_force"))
     return missing
 
 
@@ -49,23 +63,28 @@ def analysis_report_attached(consultation: Consultation) -> list[str]:
     from consultations.models import DocumentKind
 
     if not consultation.documents.filter(kind=DocumentKind.ANALYSIS_REPORT, archived_at__isnull=True).exists():
-        return [_("Attach the analysis report.")]
+        return [Missing(_("Attach the analysis report."), "documents")]
     return []
 
 
 def site_visit_recorded(consultation: Consultation) -> list[str]:
     if not consultation.site_visits.exclude(findings="").exists():
-        return [_("Record a site visit with its findings.")]
+        return [Missing(_("Record a site visit with its findings."), "site_visits")]
     return []
 
 
 def recommendations_acknowledged(consultation: Consultation) -> list[str]:
     delivered = consultation.recommendations.filter(delivered_on__isnull=False)
     if not delivered.exists():
-        return [_("Deliver the recommendations to the city.")]
+        return [Missing(_("Deliver the recommendations to the city."), "recommendations")]
     waiting = delivered.filter(acknowledged_at__isnull=True).count()
     if waiting:
-        return [_("The city has not yet acknowledged %(count)d delivered recommendation(s).") % {"count": waiting}]
+        return [
+            Missing(
+                _("The city has not yet acknowledged %(count)d delivered recommendation(s).") % {"count": waiting},
+                "recommendations",
+            )
+        ]
     return []
 
 
@@ -77,9 +96,11 @@ def funding_secured_on_funding_track(consultation: Consultation) -> list[str]:
         return []
     missing = []
     if not FundingAssessment.objects.filter(consultation=consultation).exists():
-        missing.append(_("The funding track needs a funding assessment."))
+        missing.append(Missing(_("The funding track needs a funding assessment."), "funding_assessment"))
     if not consultation.funding_commitments.filter(archived_at__isnull=True).exists():
-        missing.append(_("The funding track needs at least one recorded funding commitment."))
+        missing.append(
+            Missing(_("The funding track needs at least one recorded funding commitment."), "funding_commitments")
+        )
     return missing
 
 
@@ -88,14 +109,18 @@ def milestones_reached(consultation: Consultation) -> list[str]:
 
     milestones = consultation.activities.filter(kind=ActivityKind.IMPLEMENTATION)
     if not milestones.exists():
-        return [_("Record the implementation milestones.")]
+        return [Missing(_("Record the implementation milestones."), "activities")]
     open_count = milestones.filter(completed_on__isnull=True).count()
     if open_count:
-        return [_("%(count)d implementation milestone(s) are not completed yet.") % {"count": open_count}]
+        return [
+            Missing(
+                _("%(count)d implementation milestone(s) are not completed yet.") % {"count": open_count}, "activities"
+            )
+        ]
     return []
 
 
 def evaluation_recorded(consultation: Consultation) -> list[str]:
     if not consultation.evaluation_summary.strip():
-        return [_("Record the evaluation before closing the case.")]
+        return [Missing(_("Record the evaluation before closing the case."), "evaluation_summary")]
     return []

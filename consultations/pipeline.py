@@ -72,6 +72,15 @@ CITY_OR_STAFF = frozenset({Role.CITY_OFFICIAL, Role.SMG_STAFF})
 RESUME = "resume"
 
 
+class MoveTone:
+    """How a move looks on a button (the admin's CSS class `move-<tone>`): a step forward, a pause or
+    resumption beside the path, or the end of a case that the city or SMG chose (declined, withdrawn)."""
+
+    FORWARD = "forward"
+    SECONDARY = "secondary"
+    DANGER = "danger"
+
+
 @dataclass(frozen=True)
 class Move:
     source: str
@@ -83,6 +92,7 @@ class Move:
     # The system may make this move by itself when its guards pass and the case's auto-advance flag is on.
     automatic: bool = False
     event: str = "consultation.stage_changed"
+    tone: str = MoveTone.FORWARD
 
 
 STAGES: tuple[Stage, ...] = (
@@ -207,7 +217,15 @@ MOVES: tuple[Move, ...] = (
         Move(source, target, label, roles, move_guards, automatic=SYSTEM in roles)
         for source, target, label, roles, move_guards in _FORWARD
     ),
-    Move(StageKey.SCREENING, StageKey.DECLINED, _("Decline"), STAFF, note_required=True, event="consultation.declined"),
+    Move(
+        StageKey.SCREENING,
+        StageKey.DECLINED,
+        _("Decline"),
+        STAFF,
+        note_required=True,
+        event="consultation.declined",
+        tone=MoveTone.DANGER,
+    ),
     Move(
         StageKey.FOLLOW_UP,
         StageKey.CLOSED,
@@ -217,10 +235,26 @@ MOVES: tuple[Move, ...] = (
         event="consultation.closed",
     ),
     *(
-        Move(key, StageKey.ON_HOLD, _("Put on hold"), STAFF, note_required=True, event="consultation.put_on_hold")
+        Move(
+            key,
+            StageKey.ON_HOLD,
+            _("Put on hold"),
+            STAFF,
+            note_required=True,
+            event="consultation.put_on_hold",
+            tone=MoveTone.SECONDARY,
+        )
         for key in ACTIVE_STAGE_KEYS
     ),
-    Move(StageKey.ON_HOLD, RESUME, _("Resume"), STAFF, note_required=True, event="consultation.resumed"),
+    Move(
+        StageKey.ON_HOLD,
+        RESUME,
+        _("Resume"),
+        STAFF,
+        note_required=True,
+        event="consultation.resumed",
+        tone=MoveTone.SECONDARY,
+    ),
     *(
         Move(
             key,
@@ -229,6 +263,7 @@ MOVES: tuple[Move, ...] = (
             CITY_OR_STAFF,
             note_required=True,
             event="consultation.withdrawn",
+            tone=MoveTone.DANGER,
         )
         for key in (*ACTIVE_STAGE_KEYS, StageKey.ON_HOLD)
     ),

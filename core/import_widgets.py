@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import threading
 
-from django.core.exceptions import ValidationError
+import tablib
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.urls import path
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
@@ -162,10 +165,36 @@ class StrictModelResource(resources.ModelResource):
             plain[field] = [
                 ValidationError(str(self.constraint_messages[names[message]]), code="invalid")
                 if names.get(message := " ".join(error.messages)) in self.constraint_messages
-                else error
+                else self._name_accepted_values(field, error)
                 for error in errors
             ]
         return plain
+
+    def _name_accepted_values(self, field_name: str, error: ValidationError) -> ValidationError:
+        """A refused choice names the values the column accepts (Django only says "not a valid choice")."""
+        if getattr(error, "code", None) != "invalid_choice":
+            return error
+        try:
+            field = self._meta.model._meta.get_field(field_name)
+        except Exception:  # noqa: BLE001 - a non-field key: leave the message as it is
+            return error
+        value = (error.params or {}).get("value", "")
+        return ValidationError(accepted_values_message(field, value), code="invalid_choice")
+
+
+def accepted_values_message(field, value) -> str:
+    """“atlantis” is not accepted here. Use one of: africa, asia_pacific, ..."""
+    from django_countries.fields import CountryField
+
+    if isinstance(field, CountryField):
+        return _("“%(value)s” is not a country code. Use a two-letter ISO 3166 code, such as KR, MN or PE.") % {
+            "value": value
+        }
+    keys = [str(key) for key, _label in field.flatchoices if key not in ("", None)]
+    return _("“%(value)s” is not accepted here. Use one of: %(accepted)s.") % {
+        "value": value,
+        "accepted": ", ".join(keys),
+    }
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
@@ -221,3 +250,54 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
     import_template_name = "dashboard/admin/import.html"
     # Per-row errors in plain words with the row's values; never a traceback.
     import_error_display = ("message", "row")
+
+    def get_urls(self):
+        info = self.get_model_info()
+        template = path(
+            "import/template.<str:extension>",
+            self.admin_site.admin_view(self.import_template_view),
+            name="{}_{}_import_template".format(*info),
+        )
+        return [template, *super().get_urls()]
+
+    def import_template_view(self, request, extension: str):
+        """An empty file with the columns the import reads, to fill in: CSV (UTF-8 with a BOM, so Excel
+        reads Korean names correctly) or XLSX."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if extension not in ("csv", "xlsx"):
+            raise Http404
+        resource = self.get_import_resource_classes(request)[0](**self.get_import_resource_kwargs(request))
+        headers = [field.column_name for field in resource.get_import_fields()]
+        dataset = tablib.Dataset(headers=headers)
+        name = f"{self.opts.model_name}-import-template.{extension}"
+        if extension == "csv":
+            body = "\ufeff" + dataset.export("csv")
+            response = HttpResponse(body.encode("utf-8"), content_type="text/csv; charset=utf-8")
+        else:
+            response = HttpResponse(
+                dataset.export("xlsx"),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+
+def row_problems(result) -> list[dict]:
+    """Each invalid row's problems as visible lines: the column, the value found there and what is wrong
+    (the stock preview hides them in a hover box)."""
+    from django.core.exceptions import NON_FIELD_ERRORS
+
+    rows = []
+    for row in result.invalid_rows:
+        values = dict(zip(result.diff_headers, row.values, strict=False))
+        problems = [
+            {"column": column, "value": values.get(column, ""), "message": message}
+            for column, messages in row.field_specific_errors.items()
+            for message in messages
+        ]
+        problems += [
+            {"column": "", "value": "", "message": message} for message in row.error_dict.get(NON_FIELD_ERRORS, [])
+        ]
+        rows.append({"number": row.number, "problems": problems})
+    return rows

@@ -7,6 +7,7 @@ cases, never by looping over them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -81,6 +82,46 @@ class FunnelRow:
     def offset(self) -> float:
         """Left edge of a centred funnel bar, in percent."""
         return round((100 - self.width) / 2, 1)
+
+    # Where the bar's label goes in the chart (viewBox 400 wide, 11 px text): inside the bar when it fits,
+    # otherwise beside it, on the chart's background, where it keeps its contrast.
+    @property
+    def text(self) -> str:
+        return f"{self.order}. {self.label} · {self.reached}"
+
+    @property
+    def label_place(self) -> dict:
+        """Inside the bar when the label fits; else beside it, right or left, on the chart's background;
+        when no side is wide enough at the chart's text size, the widest place with the text made smaller."""
+        needed = text_width(self.text) + 2 * FUNNEL_LABEL_PADDING
+        bar = self.width * FUNNEL_WIDTH / 100
+        left = self.offset * FUNNEL_WIDTH / 100
+        right = left + bar
+        places = [
+            (bar, {"x": FUNNEL_WIDTH / 2, "anchor": "middle", "inside": True}),
+            (FUNNEL_WIDTH - right, {"x": right + FUNNEL_LABEL_PADDING, "anchor": "start", "inside": False}),
+            (left, {"x": left - FUNNEL_LABEL_PADDING, "anchor": "end", "inside": False}),
+        ]
+        for room, place in places:
+            if needed <= room:
+                return {**place, "x": round(place["x"], 1), "font_size": FUNNEL_FONT_SIZE}
+        room, place = max(places, key=lambda item: item[0])
+        scale = max(room - 2 * FUNNEL_LABEL_PADDING, 1) / (needed - 2 * FUNNEL_LABEL_PADDING)
+        font_size = max(FUNNEL_MIN_FONT_SIZE, round(FUNNEL_FONT_SIZE * scale, 1) - 0.1)
+        return {**place, "x": round(place["x"], 1), "font_size": font_size}
+
+
+FUNNEL_WIDTH = 400  # the funnel chart's viewBox width
+FUNNEL_LABEL_PADDING = 4
+FUNNEL_FONT_SIZE = 11
+FUNNEL_MIN_FONT_SIZE = 7
+
+
+def text_width(text: str, font_size: float = FUNNEL_FONT_SIZE) -> float:
+    """A generous estimate of a label's width in chart units: Hangul and other wide characters take a
+    full em, digits and Latin letters about 0.62 em (no font metrics on the server)."""
+    wide = sum(1 for char in text if unicodedata.east_asian_width(char) in ("W", "F"))
+    return font_size * (wide + 0.62 * (len(text) - wide))
 
 
 @dataclass
@@ -222,11 +263,13 @@ class FundsRow:
     def cells(self) -> list[Decimal]:
         return [self.by_status[status] for status in FUND_STATUSES]
 
-    def segments(self) -> list[tuple[str, float, float]]:
-        """(status, left edge, width) of the stacked bar, in percent of the widest source."""
+    def segments(self) -> list[tuple[str, float, float, str, Decimal]]:
+        """(status, left edge, width, the status's label in the reader's language, amount) of the stacked
+        bar, in percent of the widest source."""
         left, parts = 0.0, []
         for status in FUND_STATUSES:
-            parts.append((status, round(left, 1), self.widths.get(status, 0.0)))
+            label = str(CommitmentStatus(status).label)
+            parts.append((status, round(left, 1), self.widths.get(status, 0.0), label, self.by_status[status]))
             left += self.widths.get(status, 0.0)
         return parts
 

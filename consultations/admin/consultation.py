@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -33,6 +35,7 @@ from consultations.services import consultation_available_moves, consultation_mo
 from consultations.services.documents import document_upload
 from consultations.services.messages import message_post
 from consultations.services.task_force import task_force_assign
+from consultations.services.transitions import MoveOption
 from consultations.workload import expert_assignment_warnings
 from core.admin_archive import ArchiveAdminMixin
 from core.admin_changelist import FastChangelistMixin
@@ -257,10 +260,44 @@ class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, FastChangelis
         extra_context = extra_context or {}
         obj = self.get_object(request, object_id)
         if obj is not None:
-            extra_context["move_options"] = consultation_available_moves(consultation=obj, user=request.user)
+            refused = request.session.pop(_refused_move_key(obj.pk), None) if request.method == "GET" else None
+            extra_context["move_options"] = self._move_buttons(request, obj, refused)
             extra_context["move_url"] = reverse("admin:consultations_consultation_move", args=[obj.pk])
             extra_context["current_stage"] = obj.stage
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def _move_buttons(self, request, obj: Consultation, refused: dict | None) -> list[MoveButton]:
+        """The moves open to the user, each with what blocks it (linked to the field or inline to fill in),
+        its look (the move's tone in consultations.pipeline) and, after a refusal, the note typed and the
+        error beside the field it is about."""
+        readonly = set(self.get_readonly_fields(request, obj))
+        inline_prefixes = {
+            inline.model._meta.get_field(inline.fk_name or "consultation").remote_field.get_accessor_name()
+            for inline in self.inlines
+        }
+
+        def anchor(field: str) -> str:
+            if not field:
+                return ""
+            if field in inline_prefixes:
+                return f"#{field}-group"
+            if field in readonly:
+                return ""
+            return f"#id_{field}"
+
+        buttons = []
+        for option in consultation_available_moves(consultation=obj, user=request.user):
+            mine = refused is not None and refused.get("target") == option.target
+            buttons.append(
+                MoveButton(
+                    option=option,
+                    missing=[(str(item), anchor(getattr(item, "field", ""))) for item in option.missing],
+                    note=refused.get("note", "") if mine else "",
+                    note_error=refused.get("message", "") if mine and refused.get("code") == "note_required" else "",
+                    error=refused.get("message", "") if mine and refused.get("code") != "note_required" else "",
+                )
+            )
+        return buttons
 
     def move_view(self, request, object_id):
         if request.method != "POST":
@@ -281,8 +318,54 @@ class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, FastChangelis
                 )
             except ApplicationError as refused:
                 messages.error(request, refused.message)
+                # Back on the change page, the error stands beside the move's reason field, with the note kept.
+                request.session[_refused_move_key(consultation.pk)] = {
+                    "target": request.POST.get("target", ""),
+                    "note": request.POST.get("note", "")[:5000],
+                    "code": refused.code,
+                    "message": str(refused.message),
+                }
+                anchor = f"#move-{request.POST.get('target', '')}" if refused.code == "note_required" else ""
+                return HttpResponseRedirect(
+                    reverse("admin:consultations_consultation_change", args=[object_id]) + anchor
+                )
             else:
                 messages.success(
                     request, gettext("The case is now in “%(stage)s”.") % {"stage": moved.get_stage_display()}
                 )
         return HttpResponseRedirect(reverse("admin:consultations_consultation_change", args=[object_id]))
+
+
+def _refused_move_key(pk) -> str:
+    return f"consultation-refused-move-{pk}"
+
+
+@dataclass
+class MoveButton:
+    """A move as the admin's change page draws it."""
+
+    option: MoveOption
+    missing: list[tuple[str, str]]  # (what is missing, link to the field or inline on this page, or "")
+    note: str = ""
+    note_error: str = ""
+    error: str = ""
+
+    @property
+    def target(self) -> str:
+        return self.option.target
+
+    @property
+    def label(self) -> str:
+        return self.option.label
+
+    @property
+    def ready(self) -> bool:
+        return self.option.ready
+
+    @property
+    def move(self):
+        return self.option.move
+
+    @property
+    def css_class(self) -> str:
+        return f"move-{self.option.move.tone}"

@@ -1,7 +1,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.urls import reverse
+from django.http import Http404
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,6 +21,7 @@ from consultations.services.indicators import ReviewDecision, may_review, measur
 from core.admin_archive import ArchiveAdminMixin, ArchiveInlineMixin
 from core.admin_changelist import FastChangelistMixin
 from core.errors import ApplicationError
+from core.storage import file_download_response
 
 
 @admin.register(StageTransition)
@@ -244,3 +246,21 @@ class DocumentAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, admin.ModelAdmin)
 
     def has_add_permission(self, request):
         return False  # documents are added from their consultation, where uploads are checked
+
+    def get_urls(self):
+        download = path(
+            "<path:object_id>/download/",
+            self.admin_site.admin_view(self.download_view),
+            name="consultations_document_download",
+        )
+        return [download, *super().get_urls()]
+
+    def download_view(self, request, object_id):
+        """The file under its original name, for whoever may see the document here (scoped: another
+        team's document is not found)."""
+        document = self.get_object(request, object_id)
+        if document is None or not self.has_view_permission(request, document):
+            raise Http404
+        return file_download_response(
+            document.file, filename=document.original_name, content_type=document.content_type
+        )

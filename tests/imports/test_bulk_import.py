@@ -76,7 +76,9 @@ def test_one_bad_row_imports_nothing_and_says_why(client, staff_officer, city_a)
     assert "1 row has errors, so nothing was imported." in html
     assert "“perhaps” is not yes or no." in html
     assert "The latitude must be between -90 and 90." in html
-    assert "Value &#x27;atlantis&#x27; is not a valid choice." in html
+    # Written out in the page (not in a hover box), naming the values the column accepts.
+    assert "“atlantis” is not accepted here. Use one of: east_asia," in html
+    assert "“XX” is not a country code. Use a two-letter ISO 3166 code" in html
     assert list(City.objects.values_list("pk", "name", "population").order_by("pk")) == before
 
 
@@ -196,3 +198,50 @@ def test_consultants_neither_import_nor_export_in_the_admin(client, consultant):
     client.force_login(consultant)
     assert client.get(reverse("admin:cities_city_import")).status_code == 403
     assert client.get(reverse("admin:cities_city_export")).status_code == 403
+
+
+def test_row_problems_are_listed_as_visible_cells_with_the_value_found(client, staff_officer):
+    import re
+
+    client.force_login(staff_officer)
+    preview, confirmed = import_through_admin(client, "cities_city", csv_file(CITY_HEADERS, [BAD_CITY]), CSV)
+    assert confirmed is None
+    html = preview.content.decode()
+    table = re.search(r'<table class="import-problems">.*?</table>', html, re.S).group(0)
+    row = re.search(r"<tr class=\"import-problem\">\s*<th[^>]*>\s*1\s*</th>.*?</tr>", table, re.S)
+    assert row is not None, table
+    assert re.search(r"<td>region</td>\s*<td class=\"import-value\">atlantis</td>", table)
+    assert "validation-error-container" not in html  # the stock hover-only box is gone
+
+
+@pytest.mark.parametrize("model_admin_prefix", ["cities_city", "experts_expert", "policies_policymodule"])
+def test_import_page_offers_csv_and_xlsx_templates(client, staff_officer, model_admin_prefix):
+    client.force_login(staff_officer)
+    page = client.get(reverse(f"admin:{model_admin_prefix}_import")).content.decode()
+    csv_url = reverse(f"admin:{model_admin_prefix}_import_template", args=["csv"])
+    xlsx_url = reverse(f"admin:{model_admin_prefix}_import_template", args=["xlsx"])
+    assert f'href="{csv_url}"' in page and f'href="{xlsx_url}"' in page
+    csv_response = client.get(csv_url)
+    assert csv_response.status_code == 200
+    assert csv_response.content.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the BOM
+    headers = csv_response.content.decode("utf-8-sig").splitlines()[0].split(",")
+    assert {"name", "title"} & set(headers)
+    workbook = tablib.Dataset().load(client.get(xlsx_url).content, format="xlsx")
+    assert workbook.headers == headers
+
+
+def test_the_csv_template_imports_back_once_filled_in(client, staff_officer):
+    client.force_login(staff_officer)
+    template = client.get(reverse("admin:cities_city_import_template", args=["csv"])).content.decode("utf-8-sig")
+    headers = template.splitlines()[0].split(",")
+    row = {"name": "Lima", "country": "PE", "region": "latin_america", "is_partner": "yes"}
+    filled = tablib.Dataset([row.get(h, "") for h in headers], headers=headers)
+    upload = SimpleUploadedFile("cities.csv", ("\ufeff" + filled.export("csv")).encode(), content_type="text/csv")
+    preview, confirmed = import_through_admin(client, "cities_city", upload, CSV)
+    assert confirmed is not None, preview.content.decode()
+    assert City.objects.filter(name="Lima", country="PE").exists()
+
+
+def test_templates_need_the_import_permission(client, consultant):
+    client.force_login(consultant)
+    assert client.get(reverse("admin:cities_city_import_template", args=["csv"])).status_code == 403
