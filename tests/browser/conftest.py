@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,10 @@ def axe_check(page, *, label: str = "") -> list[str]:
             return []
         if not page.evaluate("() => typeof window.axe === 'object'"):
             page.evaluate(AXE_SOURCE)
+        started = time.monotonic()
         violations = page.evaluate(AXE_RUN, AXE_TAGS)
+        if os.environ.get("AXE_VERBOSE"):
+            print(f"axe {time.monotonic() - started:.1f}s {len(violations)} {url}", flush=True)  # noqa: T201
     except Exception as error:  # noqa: BLE001 - the page navigated away while axe ran; its next load is checked
         if "context was destroyed" in str(error) or "navigat" in str(error) or "closed" in str(error):
             return []
