@@ -1,5 +1,6 @@
 // Accessible names for the admin's widgets that Django and select2 draw without one (WCAG 4.1.2, 1.3.1):
-// - a tabular inline's fields are labelled only by their column header: each gets its header as its name;
+// - a tabular inline's fields and a list's editable fields are labelled only by their column header: each gets its
+//   header (and, in a list, its row's object) as its name;
 // - select2 (the autocomplete widgets) draws a combobox named by an empty element, a search box with no label, and
 //   puts its "clear" cross inside a <ul>: they get the select's label, and the cross moves beside the list.
 // Runs on every admin page (loaded from admin/base_site.html); watches the page, as select2 and "Add another"
@@ -38,17 +39,24 @@
     if (!name) {
       return "";
     }
-    return text(table.querySelector("thead th.column-" + name.slice("field-".length)));
+    var head = table.querySelector("thead th.column-" + name.slice("field-".length));
+    return text(head && (head.querySelector(".text") || head)); // a list's header: its text, not its sort links
   }
 
-  function labelInlineFields(root) {
-    root.querySelectorAll(".tabular td input, .tabular td select, .tabular td textarea").forEach(function (field) {
+  var CELL_FIELDS = [".tabular td", "#result_list td"].map(function (cell) {
+    return cell + " input, " + cell + " select, " + cell + " textarea";
+  }).join(", ");
+
+  function labelCellFields(root) {
+    root.querySelectorAll(CELL_FIELDS).forEach(function (field) {
       if (field.type === "hidden" || hasName(field)) {
         return;
       }
       var header = columnHeader(field);
+      var row = field.closest("#result_list tr");
+      var object = row ? text(row.querySelector("th")) : ""; // a list_editable field: its column and its row
       if (header) {
-        field.setAttribute("aria-label", header);
+        field.setAttribute("aria-label", object ? header + ": " + object : header);
       }
     });
   }
@@ -105,7 +113,7 @@
   var scheduled = false;
   function run() {
     scheduled = false;
-    labelInlineFields(document);
+    labelCellFields(document);
     labelSelect2(document);
   }
   function schedule() {

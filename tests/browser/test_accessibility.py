@@ -115,12 +115,20 @@ def test_city_portal_in_english_and_korean(new_page, live_server, demo):
         page.goto(base + "/my/consultations/new/")
         page.fill("#id_title", "Night buses")
         page.fill("#id_challenge", "Night-shift workers are stranded after midnight: no bus runs.")
-        suggestions = page.locator("#policy-suggestions .suggestion-list li").first
-        try:
-            suggestions.wait_for(timeout=5_000)
-        except Exception:  # noqa: BLE001 - no suggestion in this archive state: the form is still checked
-            pass
+        page.locator("#policy-suggestions .suggestion-list li").first.wait_for()
         axe_check(page, label="suggestions shown")
+
+
+# The models staff work in daily: their change page and a filtered list are checked too (every list is).
+MAIN_MODELS = {
+    "/admin/accounts/user/",
+    "/admin/cities/city/",
+    "/admin/consultations/consultation/",
+    "/admin/consultations/document/",
+    "/admin/experts/expert/",
+    "/admin/policies/policymodule/",
+    "/admin/training/trainingprogramme/",
+}
 
 
 def test_admin_and_staff_workspace(new_page, live_server, demo):
@@ -136,6 +144,8 @@ def test_admin_and_staff_workspace(new_page, live_server, demo):
     for href in changelists:
         response = page.goto(base + href)
         assert response.status == 200, href
+        if href not in MAIN_MODELS:
+            continue
         # The first row's change page, as staff open it from the list.
         first = page.locator("#result_list tbody tr th a, #result_list tbody tr td a").first
         if first.count():
@@ -148,14 +158,14 @@ def test_admin_and_staff_workspace(new_page, live_server, demo):
             with page.expect_navigation():
                 choice.click()
     page.screenshot(path=str(ARTIFACTS / "a11y-admin-filtered.png"))
-    # A consultation's change page at each stage the demo has (move buttons, guards, inlines differ).
-    seen = set()
-    for case in Consultation.objects.order_by("pk"):
-        if case.stage in seen:
-            continue
-        seen.add(case.stage)
-        response = page.goto(f"{base}/admin/consultations/consultation/{case.pk}/change/")
-        assert response.status == 200
+    # A consultation's change page early, in the middle and at the end of the pipeline (move buttons, guards and
+    # inlines differ; axe takes seconds on each, so not every stage).
+    stages = ["request", "task_force", "follow_up"]
+    for stage in stages:
+        case = Consultation.objects.filter(stage=stage).order_by("pk").first()
+        if case is not None:
+            response = page.goto(f"{base}/admin/consultations/consultation/{case.pk}/change/")
+            assert response.status == 200
     page.screenshot(path=str(ARTIFACTS / "a11y-consultation-change.png"), full_page=True)
     # Add pages of the main models.
     for path in ("/admin/consultations/consultation/add/", "/admin/experts/expert/add/"):
