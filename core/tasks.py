@@ -97,3 +97,11 @@ def run_export_job(job_id: int) -> str:
     from core.export_jobs import export_job_run
 
     return export_job_run(job_id=job_id)
+
+
+@shared_task(name="core.tasks.cleanup_export_jobs", acks_late=True, ignore_result=True)
+def cleanup_export_jobs() -> int:
+    """Beat: delete export jobs older than EXPORT_KEEP_DAYS and their files (core.export_jobs)."""
+    from core.export_jobs import export_jobs_cleanup
+
+    return export_jobs_cleanup()
