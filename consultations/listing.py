@@ -369,6 +369,7 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool, parts: CaseParts | None
 def case_values(queryset: QuerySet[Consultation], *, full: bool) -> QuerySet:
     """The flat read behind `case_rows` (no prefetches, no model instances). On PostgreSQL the sectors,
     SDGs and policy modules come with it, as arrays (one query fewer per relation)."""
+    extra = ["search_rank"] if "search_rank" in queryset.query.annotations else []  # a ranked search's cursor
     if connections[queryset.db].vendor == "postgresql":
         from django.contrib.postgres.expressions import ArraySubquery
 
@@ -377,6 +378,7 @@ def case_values(queryset: QuerySet[Consultation], *, full: bool) -> QuerySet:
         modules = Consultation.policy_modules.through.objects.filter(consultation_id=OuterRef("pk"))
         return queryset.values(
             *value_fields(full=full),
+            *extra,
             sector_keys=ArraySubquery(through.order_by("sector__order", "sector_id").values("sector__key")),
             sdg_numbers=ArraySubquery(sdgs.order_by("sdg__number").values("sdg__number")),
             module_slugs=ArraySubquery(
@@ -385,4 +387,4 @@ def case_values(queryset: QuerySet[Consultation], *, full: bool) -> QuerySet:
                 )
             ),
         )
-    return queryset.values(*value_fields(full=full))
+    return queryset.values(*value_fields(full=full), *extra)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
-from datetime import timedelta
 from collections.abc import Callable, Iterable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
