@@ -10,7 +10,6 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
 from rest_framework.generics import GenericAPIView
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticatedOrReadOnly
@@ -38,7 +37,7 @@ from consultations.models import (
 from consultations.outcomes import indicator_for, measurement_for, measurements_visible_to
 from consultations.pipeline import StageKey
 from consultations.results import RESULT_DEFINITIONS, cached_initiative_results
-from consultations.selectors import consultation_search
+from consultations.selectors import consultation_search, consultation_search_ranked
 from consultations.serializers import (
     AvailableMoveSerializer,
     ConsultationDetailSerializer,
@@ -68,7 +67,14 @@ from consultations.services import (
 from consultations.services.documents import document_upload
 from consultations.services.indicators import measurement_report, measurement_review
 from consultations.services.messages import message_post
-from core.api import EXPORT_PARAMETERS, EXPORT_RESPONSES, ApiViewMixin, FormatBlindNegotiation, IndexedSearchFilter
+from core.api import (
+    EXPORT_PARAMETERS,
+    EXPORT_RESPONSES,
+    ApiViewMixin,
+    FormatBlindNegotiation,
+    IndexedSearchFilter,
+    RankedOrderingFilter,
+)
 from core.errors import ApplicationError, PermissionDeniedError
 from core.export_api import ExportJobSerializer, export_job_accepted_response
 from core.export_jobs import exceeds_sync_limit, export_job_start, export_sync_max_rows
@@ -116,11 +122,14 @@ class ConsultationViewSet(
     lookup_value_regex = r"\d{1,18}"
     http_method_names = ["get", "post", "patch", "head", "options"]
 
-    filter_backends = [DjangoFilterBackend, IndexedSearchFilter, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, IndexedSearchFilter, RankedOrderingFilter]
     # Documented search fields; the search itself is consultation_search (index-friendly, see core.search).
     search_fields = ["title", "challenge", "city__name", "public_summary"]
 
     def search_queryset(self, queryset, terms: list[str]):
+        # On PostgreSQL, with no `ordering=` asked for, the most relevant matches first (RankedOrderingFilter).
+        if self.action == "list" and not self.request.query_params.get("ordering"):
+            return consultation_search_ranked(queryset, terms=terms, full=self.full_view)
         return consultation_search(queryset, terms=terms, full=self.full_view)
 
     @property

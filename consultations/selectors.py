@@ -55,6 +55,45 @@ def consultation_search(queryset: QuerySet[Consultation], *, terms: list[str], f
     return queryset
 
 
+SEARCH_RANK = "search_rank"
+# Ranking reads every match (PostgreSQL computes each one's text vector): up to this many matches it is
+# cheap (tens of ms); a broader search (a common word at 200,000 cases) lists its matches newest first.
+SEARCH_RANK_MAX_MATCHES = 1_000
+
+
+def consultation_search_ranked(
+    queryset: QuerySet[Consultation], *, terms: list[str], full: bool
+) -> QuerySet[Consultation]:
+    """consultation_search, plus on PostgreSQL a relevance annotation `search_rank` (full-text `ts_rank`:
+    the title weighs most, then the public summary, then the challenge for `full` readers; a reader who may
+    not see the challenge is never ranked by it) when the search matches at most SEARCH_RANK_MAX_MATCHES
+    cases. Order by `-search_rank` when the annotation is there (see `is_ranked`)."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+    from django.db import connections
+    from django.db.models import FloatField
+    from django.db.models.functions import Cast
+
+    queryset = consultation_search(queryset, terms=terms, full=full)
+    if not terms or connections[queryset.db].vendor != "postgresql":
+        return queryset
+    if queryset.order_by()[: SEARCH_RANK_MAX_MATCHES + 1].count() > SEARCH_RANK_MAX_MATCHES:
+        return queryset
+    vector = SearchVector("title", weight="A", config="simple") + SearchVector(
+        "public_summary", weight="B", config="simple"
+    )
+    if full:
+        vector += SearchVector("challenge", weight="C", config="simple")
+    query = SearchQuery(terms[0], config="simple")
+    for term in terms[1:]:
+        query |= SearchQuery(term, config="simple")
+    # double precision, so a cursor's position (the rank as text) compares exactly on the next page
+    return queryset.annotate(**{SEARCH_RANK: Cast(SearchRank(vector, query), FloatField())})
+
+
+def is_ranked(queryset: QuerySet) -> bool:
+    return SEARCH_RANK in queryset.query.annotations
+
+
 def is_overdue(consultation: Consultation, now: datetime | None = None) -> bool:
     target = consultation.stage_info.target_days
     if target is None:

@@ -16,9 +16,12 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.db.models import Max, Min
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 
@@ -86,7 +89,22 @@ class BoundedDatesChangeList(ChangeList):
         return with_bounded_dates(super().get_queryset(request, exclude_parameters))
 
 
-class FastChangelistMixin:
+class LightRowsMixin:
+    """Changelist rows that cost less to render."""
+
+    def action_checkbox(self, obj):
+        """The stock checkbox's HTML (same name, value, class and label) without a form widget rendered
+        through the template engine for every row (a fifth of a 50-row changelist's time)."""
+        label = format_html(gettext("Select this object for an action - {}"), str(obj))
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            str(obj.pk),
+            label,
+        )
+
+
+class FastChangelistMixin(LightRowsMixin):
     """For ModelAdmins of large tables (see the module docstring)."""
 
     show_full_result_count = False

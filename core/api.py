@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import binascii
 import copy
+import math
 from base64 import b64decode
 from typing import Any
 from urllib import parse
@@ -113,6 +114,19 @@ class WritesThrottle(_LiveRatesMixin, throttling.UserRateThrottle):
 API_THROTTLES = (AnonThrottle, UserThrottle, WritesThrottle)
 
 
+RANK_ANNOTATION = "search_rank"
+
+
+class RankedOrderingFilter(OrderingFilter):
+    """DRF's `ordering=`; with none given and a search that annotated a relevance (`search_rank`, see
+    consultations.selectors.consultation_search_ranked), the most relevant first (then the newest)."""
+
+    def get_ordering(self, request, queryset, view):
+        if not request.query_params.get(self.ordering_param) and RANK_ANNOTATION in queryset.query.annotations:
+            return ["-" + RANK_ANNOTATION, "-id"]
+        return super().get_ordering(request, queryset, view)
+
+
 class IndexedSearchFilter(SearchFilter):
     """DRF's `search=` (same parameter and term splitting); a view with `search_queryset(queryset, terms)`
     builds the condition itself, in a form the database's indexes can answer (see core.search)."""
@@ -204,7 +218,7 @@ class ApiAutoSchema(AutoSchema):
     def get_filter_backends(self):
         # Exports take the list's filters (their ordering is fixed: by id).
         if getattr(self.view, "action", None) == "export":
-            return [backend for backend in self.view.filter_backends if backend is not OrderingFilter]
+            return [backend for backend in self.view.filter_backends if not issubclass(backend, OrderingFilter)]
         return super().get_filter_backends()
 
     def _get_response_bodies(self, direction="response"):
@@ -267,6 +281,10 @@ class ApiCursorPagination(CursorPagination):
         """The position must be a value the ordering field can hold (else the page's query would fail)."""
         model = getattr(self, "_model", None)
         if model is None:
+            return
+        if self.ordering[0].lstrip("-") == RANK_ANNOTATION:  # a relevance: a finite number
+            if not math.isfinite(float(position)):
+                raise ValueError("rank out of range")
             return
         field = None
         for part in self.ordering[0].lstrip("-").split("__"):

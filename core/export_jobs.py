@@ -11,6 +11,7 @@ import logging
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -93,6 +94,25 @@ def export_job_run(*, job_id: int) -> str:
         status=ExportJobStatus.DONE, file_name=name, done_rows=written[0], finished_at=timezone.now()
     )
     return "done"
+
+
+def export_jobs_cleanup(*, now=None, keep_days: int | None = None) -> int:
+    """Delete export jobs older than EXPORT_KEEP_DAYS (finished or not) and their files; returns how many.
+
+    Files go first, then the rows: a file that cannot be deleted (storage down) keeps its row, so the next
+    run tries again. A job still running that long ago died with its worker."""
+    keep = int(getattr(settings, "EXPORT_KEEP_DAYS", 7)) if keep_days is None else keep_days
+    cutoff = (now or timezone.now()) - timedelta(days=keep)
+    removed = 0
+    for pk, file_name in ExportJob.objects.filter(created_at__lt=cutoff).values_list("pk", "file_name").iterator():
+        if file_name:
+            try:
+                default_storage.delete(file_name)
+            except Exception:
+                logger.warning("could not delete export file %s", file_name, exc_info=True)
+                continue
+        removed += ExportJob.objects.filter(pk=pk).delete()[1].get(ExportJob._meta.label, 0)
+    return removed
 
 
 def export_jobs_of(user):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -74,18 +75,13 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-class _Buffer:
-    """A write target for csv.writer that keeps the lines of one batch."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-
-    def write(self, value: str) -> None:
-        self.parts.append(value)
+class _Buffer(io.StringIO):
+    """A write target for csv.writer that keeps the lines of one batch (a C-level write per row)."""
 
     def take(self) -> bytes:
-        data = "".join(self.parts).encode()
-        self.parts = []
+        data = self.getvalue().encode()
+        self.seek(0)
+        self.truncate()
         return data
 
 
@@ -104,6 +100,49 @@ def _csv_cell(value: Any) -> Any:
     return neutralise_cell(value)
 
 
+def _text(value: str) -> str:
+    return "'" + value if value and value[0] in _FORMULA_START else value
+
+
+def _same(value: Any) -> Any:
+    return value  # numbers: neutralising them would break negative values
+
+
+def _empty(_value: None) -> str:
+    return ""
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _list(value: list | tuple) -> str:
+    try:
+        text = ";".join(value)  # the usual case: keys and slugs
+    except TypeError:
+        text = ";".join(str(_plain(item)) for item in value)
+    return _text(text)
+
+
+def _iso(value: date) -> str:
+    return value.isoformat()  # starts with a digit: never a formula
+
+
+# The CSV text of a cell by its exact type, without walking isinstance() checks for every cell; any other type
+# (floats, lists, ...) goes through neutralise_cell. Same output as _csv_cell.
+_CELL_BY_TYPE: dict[type, Callable[[Any], Any]] = {
+    str: _text,
+    int: _same,
+    Decimal: _same,
+    type(None): _empty,
+    bool: _bool,
+    datetime: _iso,
+    date: _iso,
+    list: _list,
+    tuple: _list,
+}
+
+
 ProgressCallback = Callable[[int], None]
 
 
@@ -116,20 +155,21 @@ def stream_csv(
     writer.writerow(columns)
     yield codecs.BOM_UTF8 + buffer.take()
     pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-    cell = _csv_cell
+    convert = _CELL_BY_TYPE.get
+    fallback = neutralise_cell
     written = 0
     batch: list = []
     for row in rows:
         batch.append(row)
         if len(batch) >= _BATCH:
-            writer.writerows([[cell(value) for value in pick(item)] for item in batch])
+            writer.writerows([[convert(type(value), fallback)(value) for value in pick(item)] for item in batch])
             written += len(batch)
             batch = []
             if on_rows is not None:
                 on_rows(written)
             yield buffer.take()
     if batch:
-        writer.writerows([[cell(value) for value in pick(item)] for item in batch])
+        writer.writerows([[convert(type(value), fallback)(value) for value in pick(item)] for item in batch])
         written += len(batch)
         if on_rows is not None:
             on_rows(written)

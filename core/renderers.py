@@ -10,7 +10,9 @@ from django.utils.functional import Promise
 from rest_framework.renderers import JSONRenderer
 from rest_framework.utils.encoders import JSONEncoder
 
-_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+# Datetimes natively (RFC 3339 as DRF writes them: microseconds when there are any, `Z` for UTC): the flat
+# list rows (consultations.listing) hand over datetime objects instead of formatting 3,500 strings a page.
+_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_UTC_Z | orjson.OPT_PASSTHROUGH_DATACLASS
 _drf_default = JSONEncoder().default
 
 

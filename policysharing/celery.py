@@ -70,6 +70,10 @@ def build_beat_schedule() -> dict:
             "task": "consultations.tasks.remind_measurements_due",
             "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=45),
         },
+        "exports: delete old export files and jobs": {
+            "task": "core.tasks.cleanup_export_jobs",
+            "schedule": crontab(hour=3, minute=15),
+        },
         "workflow: check-in on cases on hold": {
             "task": "consultations.tasks.check_in_on_hold",
             "schedule": crontab(hour=settings.WORKFLOW_REMINDER_HOUR, minute=30),

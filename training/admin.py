@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 
 from accounts.admin_access import AccessScopedAdminMixin, staff_only
 from core.admin_archive import ArchiveAdminMixin
-from core.admin_changelist import PresentCountriesFilter
+from core.admin_changelist import LightRowsMixin, PresentCountriesFilter
 from core.import_widgets import SpreadsheetImportExportMixin
 from training.models import Event, TrainingParticipant, TrainingProgramme
 from training.resources import TrainingParticipantResource
@@ -75,7 +75,7 @@ class ParticipantCountryFilter(PresentCountriesFilter):
 
 @admin.register(TrainingParticipant)
 class TrainingParticipantAdmin(
-    ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetImportExportMixin, admin.ModelAdmin
+    ArchiveAdminMixin, AccessScopedAdminMixin, LightRowsMixin, SpreadsheetImportExportMixin, admin.ModelAdmin
 ):
     access_scope = staff_only
     resource_classes = [TrainingParticipantResource]

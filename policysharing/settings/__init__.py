@@ -429,6 +429,8 @@ CORS_URLS_REGEX = r"^/api/.*$"
 
 # Exports with more rows than this run as a background job that writes a file to the document storage.
 EXPORT_SYNC_MAX_ROWS = env.int("EXPORT_SYNC_MAX_ROWS", default=20_000)
+# Export jobs and their files are deleted this many days after they were asked for (beat, daily).
+EXPORT_KEEP_DAYS = env.int("EXPORT_KEEP_DAYS", default=7)
 
 # The public results figures (home page, /api/v1/summary/) are cached this long at most, refreshed this often.
 RESULTS_CACHE_SECONDS = env.int("RESULTS_CACHE_SECONDS", default=300)

@@ -97,3 +97,42 @@ def test_small_exports_still_stream(api, staff_officer, city_a):
     _cases(city_a, 3)
     response = api(staff_officer).get("/api/v1/consultations/export/?format=csv")
     assert response.status_code == 200 and response.streaming
+
+
+def test_cleanup_deletes_old_jobs_and_their_files_and_keeps_recent_ones(staff_officer, settings):
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from django.utils import timezone
+
+    from core.export_jobs import export_jobs_cleanup
+    from core.tasks import cleanup_export_jobs
+    from policysharing.celery import build_beat_schedule
+
+    settings.EXPORT_KEEP_DAYS = 7
+    now = timezone.now()
+
+    def job(age_days: int, *, with_file: bool = True, status: str = "done") -> ExportJob:
+        name = (
+            default_storage.save(f"exports/{staff_officer.pk}/t-{age_days}.csv", ContentFile(b"id\n1\n"))
+            if with_file
+            else ""
+        )
+        created = ExportJob.objects.create(
+            owner=staff_officer, resource="consultations", format="csv", status=status, file_name=name
+        )
+        ExportJob.objects.filter(pk=created.pk).update(created_at=now - timedelta(days=age_days))
+        return created
+
+    old, old_failed, recent = job(8), job(30, with_file=False, status="failed"), job(2)
+    assert default_storage.exists(old.file_name)
+
+    assert cleanup_export_jobs.apply().get() == 2  # the beat task, run as a worker would
+    assert set(ExportJob.objects.values_list("pk", flat=True)) == {recent.pk}
+    assert not default_storage.exists(old.file_name)
+    assert default_storage.exists(recent.file_name)
+    assert export_jobs_cleanup(now=now + timedelta(days=6)) == 1  # the recent one, once it is old enough
+    assert not default_storage.exists(recent.file_name)
+    assert "core.tasks.cleanup_export_jobs" in {entry["task"] for entry in build_beat_schedule().values()}
+    assert old_failed.pk not in set(ExportJob.objects.values_list("pk", flat=True))
