@@ -181,21 +181,6 @@ class StrictModelResource(resources.ModelResource):
         value = (error.params or {}).get("value", "")
         return ValidationError(accepted_values_message(field, value), code="invalid_choice")
 
-
-def accepted_values_message(field, value) -> str:
-    """“atlantis” is not accepted here. Use one of: africa, asia_pacific, ..."""
-    from django_countries.fields import CountryField
-
-    if isinstance(field, CountryField):
-        return _("“%(value)s” is not a country code. Use a two-letter ISO 3166 code, such as KR, MN or PE.") % {
-            "value": value
-        }
-    keys = [str(key) for key, _label in field.flatchoices if key not in ("", None)]
-    return _("“%(value)s” is not accepted here. Use one of: %(accepted)s.") % {
-        "value": value,
-        "accepted": ", ".join(keys),
-    }
-
     def import_instance(self, instance, row, **kwargs):
         errors = {}
         try:
@@ -212,6 +197,21 @@ def accepted_values_message(field, value) -> str:
                     errors[field.attribute] = [ValidationError(force_str(error), code="invalid")]
         if errors:
             raise ValidationError(errors)
+
+
+def accepted_values_message(field, value) -> str:
+    """“atlantis” is not accepted here. Use one of: africa, asia_pacific, ..."""
+    from django_countries.fields import CountryField
+
+    if isinstance(field, CountryField):
+        return _("“%(value)s” is not a country code. Use a two-letter ISO 3166 code, such as KR, MN or PE.") % {
+            "value": value
+        }
+    keys = [str(key) for key, _label in field.flatchoices if key not in ("", None)]
+    return _("“%(value)s” is not accepted here. Use one of: %(accepted)s.") % {
+        "value": value,
+        "accepted": ", ".join(keys),
+    }
 
 
 class _NeutralisedFormulae:
@@ -299,5 +299,7 @@ def row_problems(result) -> list[dict]:
         problems += [
             {"column": "", "value": "", "message": message} for message in row.error_dict.get(NON_FIELD_ERRORS, [])
         ]
-        rows.append({"number": row.number, "problems": problems})
+        # The row's first filled cell (a slug, a name) says which record it is, beside its line number.
+        label = next((str(value) for value in row.values if value not in (None, "")), "")
+        rows.append({"number": row.number, "label": label, "problems": problems})
     return rows

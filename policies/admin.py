@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from import_export.formats import base_formats
 
@@ -95,24 +94,18 @@ class PolicyModuleAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, SpreadsheetIm
         ),
     ]
 
-    def get_urls(self):
-        template = path(
-            "import/template.<str:fmt>",
-            self.admin_site.admin_view(self.import_template_view),
-            name="policies_policymodule_import_template",
-        )
-        return [template, *super().get_urls()]
-
-    def import_template_view(self, request, fmt: str):
-        """The import template (columns and one example row) as CSV, XLSX or JSON."""
+    def import_template_view(self, request, extension: str):
+        """The import template (columns and one example row) as CSV, XLSX or JSON (served at the URL that
+        SpreadsheetImportExportMixin gives every importing admin)."""
         if not self.has_import_permission(request):
             raise PermissionDenied
-        if fmt not in TEMPLATE_FORMATS:
+        if extension not in TEMPLATE_FORMATS:
             raise Http404
-        content_type, extension = TEMPLATE_FORMATS[fmt]
+        content_type, extension = TEMPLATE_FORMATS[extension]
         payload = import_template().export(extension)
         if isinstance(payload, str):
-            payload = payload.encode("utf-8-sig")  # with a byte-order mark, so spreadsheets read UTF-8
+            # A CSV starts with a byte-order mark, so spreadsheets read UTF-8; JSON must not (RFC 8259).
+            payload = payload.encode("utf-8-sig" if extension == "csv" else "utf-8")
         response = HttpResponse(payload, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="policy-cases-template.{extension}"'
         return response

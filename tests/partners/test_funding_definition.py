@@ -111,4 +111,7 @@ def test_seed_demo_gives_the_case_study_figure():
     storage = OutcomeIndicator.objects.get(unit="t/day", consultation__city__name="Chanchamayo")
     assert (storage.baseline, storage.target) == (3000, 7000)
     assert OutcomeIndicator.objects.get(name="Water intake pipeline replaced").measurements.get().value == 3
-    assert set(IndicatorMeasurement.objects.values_list("status", flat=True)) == {MeasurementStatus.ACCEPTED}
+    # The case study's figures are accepted; only the demo's latest monthly figures wait for SMG's review.
+    pending = IndicatorMeasurement.objects.filter(status=MeasurementStatus.PENDING)
+    assert pending.exists() and set(pending.values_list("note", flat=True)) == {"Latest monthly figure (demo)."}
+    assert not pending.filter(indicator__in=[umoney, storage]).exists()
