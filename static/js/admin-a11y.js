@@ -110,10 +110,32 @@
     }
   }
 
+  // A split date-time field (e.g. "Last login") has one label for two inputs and points it at neither: each input
+  // gets the field's label and the word printed before it ("Date", "Time").
+  function labelSplitDateTime(root) {
+    root.querySelectorAll("p.datetime input").forEach(function (field) {
+      if (field.type === "hidden" || hasName(field)) {
+        return;
+      }
+      var row = field.closest(".form-row, .fieldBox, div");
+      var label = text(row && row.querySelector("label"));
+      var before = field.previousSibling;
+      while (before && before.nodeType !== Node.TEXT_NODE && before.tagName !== "BR") {
+        before = before.previousSibling;
+      }
+      var part = before && before.nodeType === Node.TEXT_NODE ? before.textContent.replace(/[:\s]+$/, "").trim() : "";
+      var name = [label.replace(/:$/, ""), part].filter(Boolean).join(" — ");
+      if (name) {
+        field.setAttribute("aria-label", name);
+      }
+    });
+  }
+
   var scheduled = false;
   function run() {
     scheduled = false;
     labelCellFields(document);
+    labelSplitDateTime(document);
     labelSelect2(document);
   }
   function schedule() {
