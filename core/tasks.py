@@ -10,6 +10,7 @@ With no broker configured (eager mode) tasks run in-process.
 
 from __future__ import annotations
 
+import contextvars
 import importlib
 import logging
 import threading
@@ -78,7 +79,9 @@ def _publish_within_deadline(app, task_name: str, args: tuple) -> None:
         except BaseException as error:  # handed back to the caller's thread
             outcome["error"] = error
 
-    worker = threading.Thread(target=publish, name=f"publish-{task_name}", daemon=True)
+    # The helper thread runs in a copy of this context, so the request id (a ContextVar) rides on the message.
+    context = contextvars.copy_context()
+    worker = threading.Thread(target=context.run, args=(publish,), name=f"publish-{task_name}", daemon=True)
     worker.start()
     worker.join(settings.CELERY_BROKER_CONNECTION_TIMEOUT)
     if "error" not in outcome:
