@@ -54,7 +54,13 @@ class ExistsFilterMixin:
         if related.many_to_many:
             through = related.remote_field.through
             target = related.m2m_reverse_field_name()
-            subquery = through.objects.filter(consultation_id=OuterRef("pk"), **{f"{target}__{path}__in": values})
+            # The ids first (a small reference table): with `sector_id IN (ids)` the planner knows from the join
+            # table's statistics how common the value is and walks the page's order, stopping after one page;
+            # with the key joined in, it guesses a rare value and reads every matching case before sorting.
+            target_ids = list(remote.objects.filter(**{f"{path}__in": values}).values_list("pk", flat=True))
+            if not target_ids:
+                return qs.none()
+            subquery = through.objects.filter(consultation_id=OuterRef("pk"), **{f"{target}_id__in": target_ids})
         else:
             subquery = remote.objects.filter(consultation_id=OuterRef("pk"), **{f"{path}__in": values})
         return qs.filter(Exists(subquery))

@@ -36,6 +36,10 @@ PUBLIC_CASE_SEARCH_FIELDS = ("title", "public_summary")
 CITY_SEARCH_FIELDS = ("name", "name_local")
 
 
+# A word found in more city names than this may be in all of them (then it filters nothing): worth a count.
+CITY_IDS_WORTH_COUNTING = 50
+
+
 def consultation_search(queryset: QuerySet[Consultation], *, terms: list[str], full: bool) -> QuerySet[Consultation]:
     """Cases where every term occurs in the title, summary (and challenge, for `full` readers) or city name.
 
@@ -43,14 +47,21 @@ def consultation_search(queryset: QuerySet[Consultation], *, terms: list[str], f
     looked up first), so PostgreSQL answers it with a BitmapOr of the trigram indexes (core.search).
     """
     from cities.models import City
+    from core.lookups import any_of
     from core.search import contains_any
 
     fields = CASE_SEARCH_FIELDS if full else PUBLIC_CASE_SEARCH_FIELDS
+    every_city: int | None = None
     for term in terms:
         city_ids = list(City.objects.filter(contains_any(CITY_SEARCH_FIELDS, term)).values_list("pk", flat=True))
+        if len(city_ids) > CITY_IDS_WORTH_COUNTING:
+            if every_city is None:
+                every_city = City._base_manager.count()  # archived cities too: their cases match no city id
+            if len(city_ids) == every_city:
+                continue  # the word is in every city's name, so every case matches it
         condition = contains_any(fields, term)
         if city_ids:
-            condition |= Q(city_id__in=city_ids)
+            condition |= any_of("city_id", city_ids)
         queryset = queryset.filter(condition)
     return queryset
 

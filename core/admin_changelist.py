@@ -18,7 +18,7 @@ import datetime
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
-from django.db.models import Max, Min
+from django.db.models import F, Max, Min
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -28,9 +28,21 @@ from django_countries.fields import Country
 from core.pagination import LargeTablePaginator
 
 
+def _first_and_last(queryset, field_name: str):
+    """The smallest and largest value, each read along the field's index (ORDER BY ... LIMIT 1), once per
+    queryset. MIN()/MAX() over a filtered list are planned as a scan of every matching row (150 ms for a
+    sector's 24,000 cases of 200,000); the ordered read stops at the first match."""
+    memo = queryset.__dict__.setdefault("_first_and_last", {})
+    if field_name not in memo:
+        present = queryset.filter(**{f"{field_name}__isnull": False}).values_list(field_name, flat=True)
+        first = present.order_by(field_name).first()
+        last = present.order_by(f"-{field_name}").first() if first is not None else None
+        memo[field_name] = (first, last)
+    return memo[field_name]
+
+
 def _bounds(queryset, field_name: str, aware: bool):
-    bounds = queryset.order_by().aggregate(first=Min(field_name), last=Max(field_name))
-    first, last = bounds["first"], bounds["last"]
+    first, last = _first_and_last(queryset, field_name)
     if first is None or last is None:
         return None
     if aware:
@@ -50,7 +62,26 @@ def _steps(first, last, kind: str) -> list[tuple[int, int]]:
 
 
 class BoundedDatesQuerySetMixin:
-    """dates()/datetimes() by year or month from the bounds (two index lookups), in ascending order."""
+    """dates()/datetimes() by year or month from the bounds (two index lookups), in ascending order.
+
+    The admin's date hierarchy first asks the list for `aggregate(first=Min(f), last=Max(f))`; that exact
+    question is answered from the same bounds."""
+
+    def aggregate(self, *args, **kwargs):
+        first, last = kwargs.get("first"), kwargs.get("last")
+        if (
+            not args
+            and set(kwargs) == {"first", "last"}
+            and type(first) is Min
+            and type(last) is Max
+            and first.source_expressions == last.source_expressions
+            and isinstance(first.source_expressions[0], F)
+            and first.filter is None
+            and last.filter is None
+        ):
+            lowest, highest = _first_and_last(self, first.source_expressions[0].name)
+            return {"first": lowest, "last": highest}
+        return super().aggregate(*args, **kwargs)
 
     def dates(self, field_name, kind, order="ASC"):
         if kind not in ("year", "month"):

@@ -29,7 +29,7 @@ from consultations.admin.inlines import (
     TaskForceInline,
 )
 from consultations.models import Consultation, Document, Message, TaskForceMember
-from consultations.pipeline import StageKey
+from consultations.pipeline import StageKey, Track
 from consultations.selectors import consultation_search, is_overdue, phase_label, stage_due_at
 from consultations.services import consultation_available_moves, consultation_move, request_auto_advance
 from consultations.services.documents import document_upload
@@ -39,6 +39,7 @@ from consultations.services.transitions import MoveOption
 from consultations.workload import expert_assignment_warnings
 from core.admin_archive import ArchiveAdminMixin
 from core.admin_changelist import FastChangelistMixin
+from core.choices import choice_label
 from core.errors import ApplicationError
 from core.search import search_terms
 
@@ -53,7 +54,7 @@ class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, FastChangelis
 
     access_scope = case_records_visible_to
     change_form_template = "admin/consultations/consultation/change_form.html"
-    list_display = ["id", "title", "city", "country", "stage_badge", "track", "stage_entered_at", "is_published"]
+    list_display = ["id", "title", "city", "country", "stage_badge", "track_label", "stage_entered_at", "is_published"]
     list_display_links = ["id", "title"]
     list_filter = [
         "stage",
@@ -174,13 +175,18 @@ class ConsultationAdmin(ArchiveAdminMixin, AccessScopedAdminMixin, FastChangelis
 
     @admin.display(description=_("stage"), ordering="stage")
     def stage_badge(self, obj: Consultation):
+        label = choice_label(StageKey, obj.stage)
         if is_overdue(obj):
             return format_html(
                 '<strong class="overdue warning-text" title="{}">⚠ {}</strong>',
                 gettext("Past the stage's target duration"),
-                obj.get_stage_display(),
+                label,
             )
-        return obj.get_stage_display()
+        return label
+
+    @admin.display(description=_("track"), ordering="track")
+    def track_label(self, obj: Consultation) -> str:
+        return choice_label(Track, obj.track) if obj.track else self.get_empty_value_display()
 
     @admin.display(description=_("target date for this stage"))
     def stage_due(self, obj: Consultation):

@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from cities.models import City
 from consultations.selectors import overdue_q
 from core.admin_changelist import PresentCountriesFilter, RelatedExistsFilter
 
@@ -32,7 +34,10 @@ class PartnerCountryFilter(PresentCountriesFilter):
         return super().lookups(request, model_admin)
 
     def countries_from(self, model_admin):
-        return model_admin.get_queryset(self._request).order_by().values_list("city__country", flat=True).distinct()
+        # Per city, does one visible case exist (an index probe each), instead of a DISTINCT over every case
+        # joined to its city (40 ms at 200,000 cases).
+        visible = model_admin.get_queryset(self._request).order_by().filter(city_id=OuterRef("pk"))
+        return City.objects.filter(Exists(visible)).order_by().values_list("country", flat=True).distinct()
 
 
 class SectorFilter(RelatedExistsFilter):

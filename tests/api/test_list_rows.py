@@ -104,8 +104,44 @@ def test_filters_do_not_select_distinct_rows(api, staff_officer, city_a, query):
     factories.ConsultationFactory(
         city=city_a, stage="analysis", track="funding", sectors=[Sector.objects.get(key="water")]
     )
+    factories.PolicyModuleFactory(slug="x")
     with CaptureQueriesContext(connection) as queries:
         response = api(staff_officer).get(f"/api/v1/consultations/?{query}")
     assert response.status_code == 200
     listing = [q["sql"] for q in queries.captured_queries if 'FROM "consultations_consultation"' in q["sql"]]
     assert listing and not any("DISTINCT" in sql for sql in listing), listing
+
+
+@pytest.mark.parametrize(
+    ("query", "join_table", "reference_table"),
+    [
+        ("sector=water", "consultations_consultation_sectors", "policies_sector"),
+        ("sdg=6", "consultations_consultation_sdgs", "policies_sdg"),
+        ("policy_module=x", "consultations_consultation_policy_modules", "policies_policymodule"),
+    ],
+)
+def test_to_many_filters_ask_the_join_table_by_id(api, staff_officer, city_a, query, join_table, reference_table):
+    """The key is turned into ids first: joined into the EXISTS, the reference table hides from the planner how
+    common the value is (at 200,000 cases it read every match before sorting: 190 ms instead of 1 ms)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    module = factories.PolicyModuleFactory(slug="x")
+    matching = factories.ConsultationFactory(city=city_a, sectors=[Sector.objects.get(key="water")])
+    matching.sdgs.add(SDG.objects.get(number=6))
+    matching.policy_modules.add(module)
+    factories.ConsultationFactory(city=city_a, sectors=[Sector.objects.get(key="housing")])
+    with CaptureQueriesContext(connection) as queries:
+        response = api(staff_officer).get(f"/api/v1/consultations/?{query}")
+    assert [row["id"] for row in response.json()["results"]] == [matching.pk]
+    listing = [q["sql"] for q in queries.captured_queries if 'FROM "consultations_consultation"' in q["sql"]]
+    page = [sql for sql in listing if join_table in sql]
+    assert page and not any(reference_table in sql for sql in page), page
+
+
+def test_unknown_sector_key_is_a_clear_400_and_unknown_slug_an_empty_list(api, staff_officer, city_a):
+    factories.ConsultationFactory(city=city_a, sectors=[Sector.objects.get(key="water")])
+    client = api(staff_officer)
+    assert client.get("/api/v1/consultations/?sector=nonsense").status_code == 400
+    response = client.get("/api/v1/consultations/?policy_module=no-such-module")
+    assert response.status_code == 200 and response.json()["results"] == []
