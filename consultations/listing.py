@@ -30,6 +30,7 @@ from consultations.models import (
     TaskForceMember,
 )
 from consultations.pipeline import StageKey
+from core.choices import choice_label
 
 # Plain columns read with values(): (output name, values() path).
 PUBLIC_VALUES: tuple[tuple[str, str], ...] = (
@@ -123,9 +124,11 @@ def _many(model_through, ids: Sequence[int], path: str, ordering: Sequence[str])
     return _group(pairs)
 
 
-def _many_postgres(ids: Sequence[int]) -> tuple[dict[int, list], dict[int, list], dict[int, list]]:
+def _many_postgres(ids: Sequence[int], *, with_parts: bool) -> tuple[dict[int, list], ...]:
     """The page's sector keys, SDG numbers and policy-module slugs in ONE query (three joins over the page's
-    ids, UNION ALL), each case's values in the order the serializers give them."""
+    ids, UNION ALL), each case's values in the order the serializers give them; with `with_parts`, in the
+    same query, which cases have any row of each sparse part of the work (SPARSE_PART_NAMES: most cases have
+    none, and a part no case of the page has then costs no query)."""
     from policies.models import SDG, PolicyModule, Sector
 
     def table(model) -> str:
@@ -135,24 +138,37 @@ def _many_postgres(ids: Sequence[int]) -> tuple[dict[int, list], dict[int, list]
     sdg_through = table(Consultation.sdgs.through)
     module_through = table(Consultation.policy_modules.through)
     sector, sdg, module = table(Sector), table(SDG), table(PolicyModule)
+    parts_sql = "".join(
+        f"""
+        UNION ALL
+        SELECT DISTINCT {3 + index}, x.consultation_id, ''::text, 0, ''::text, 0::bigint
+          FROM {table(model)} x WHERE x.consultation_id = ANY(%(ids)s)"""  # noqa: S608 - quoted table names
+        for index, model in enumerate(_sparse_part_models() if with_parts else [])
+    )
     sql = f"""
         SELECT 0, t.consultation_id, s.key, s."order", ''::text, s.id
-          FROM {sector_through} t JOIN {sector} s ON s.id = t.sector_id WHERE t.consultation_id = ANY(%s)
+          FROM {sector_through} t JOIN {sector} s ON s.id = t.sector_id WHERE t.consultation_id = ANY(%(ids)s)
         UNION ALL
         SELECT 1, t.consultation_id, d.number::text, d.number, ''::text, d.id
-          FROM {sdg_through} t JOIN {sdg} d ON d.id = t.sdg_id WHERE t.consultation_id = ANY(%s)
+          FROM {sdg_through} t JOIN {sdg} d ON d.id = t.sdg_id WHERE t.consultation_id = ANY(%(ids)s)
         UNION ALL
         SELECT 2, t.consultation_id, p.slug, ps."order", p.title::text, p.id
           FROM {module_through} t JOIN {module} p ON p.id = t.policymodule_id
-          LEFT JOIN {sector} ps ON ps.id = p.sector_id WHERE t.consultation_id = ANY(%s)
+          LEFT JOIN {sector} ps ON ps.id = p.sector_id WHERE t.consultation_id = ANY(%(ids)s){parts_sql}
         ORDER BY 1, 2, 4, 5, 6
     """  # noqa: S608 - table names from the models' metadata, quoted; the ids are a parameter
-    found: tuple[dict[int, list], ...] = (defaultdict(list), defaultdict(list), defaultdict(list))
+    found: tuple[dict[int, list], ...] = tuple(defaultdict(list) for _ in range(3 + len(SPARSE_PART_NAMES)))
     with connections[Consultation.objects.db].cursor() as cursor:
-        cursor.execute(sql, [list(ids)] * 3)
+        cursor.execute(sql, {"ids": list(ids)})
         for kind, case_id, value, *_order in cursor.fetchall():
             found[kind][case_id].append(int(value) if kind == 1 else value)
     return found
+
+
+def _sparse_part_models() -> list[type]:
+    # In the order of SPARSE_PART_NAMES. Archived rows count here: this only spares queries, the scoped reads
+    # (related_parts) decide what is shown.
+    return [TaskForceMember, Activity, SiteVisit, FundingCommitment, OutcomeIndicator]
 
 
 def _history(ids: Sequence[int], dt) -> dict[int, list]:
@@ -321,6 +337,26 @@ def _indicators(ids: Sequence[int]) -> dict[int, list]:
     )
 
 
+# The parts of the work most cases have none of, in the order of the JSON object.
+SPARSE_PART_NAMES: tuple[str, ...] = ("task_force", "activities", "site_visits", "funding_commitments", "indicators")
+
+
+def related_parts(ids_by_part: dict[str, Sequence[int]], *, parts: CaseParts | None) -> dict[str, dict[int, list]]:
+    """Each sparse part of the work of the given cases (`{part: case ids}`), as the reader's CaseParts allow
+    (everything for internal readers when `parts` is None); a part with no ids costs no query."""
+    seats = parts.task_force if parts is not None else TaskForceMember.objects.all()
+    commitments = parts.funding_commitments if parts is not None else FundingCommitment.objects.all()
+    hidden_visit_fields = parts.hidden_site_visit_fields if parts is not None else frozenset()
+    readers = {
+        "task_force": lambda ids: _task_force(ids, seats),
+        "activities": _activities,
+        "site_visits": lambda ids: _site_visits(ids, hidden_visit_fields),
+        "funding_commitments": lambda ids: _funding(ids, commitments),
+        "indicators": _indicators,
+    }
+    return {name: (readers[name](ids_by_part[name]) if ids_by_part.get(name) else {}) for name in SPARSE_PART_NAMES}
+
+
 def case_rows(rows: list[dict[str, Any]], *, full: bool, parts: CaseParts | None = None) -> list[dict[str, Any]]:
     """The API's JSON objects for a page of `values(*value_fields(full=...))` rows, in the page's order.
 
@@ -330,8 +366,10 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool, parts: CaseParts | None
         return []
     dt = _datetime_formatter()
     ids = [row["id"] for row in rows]
+    ids_by_part = dict.fromkeys(SPARSE_PART_NAMES, ids)
     if connections[Consultation.objects.db].vendor == "postgresql":
-        sectors, sdgs, modules = _many_postgres(ids)
+        sectors, sdgs, modules, *with_rows = _many_postgres(ids, with_parts=full)
+        ids_by_part = {name: list(cases) for name, cases in zip(SPARSE_PART_NAMES, with_rows, strict=False)}
     else:
         sectors = _many(Consultation.sectors.through, ids, "sector__key", ["sector__order", "sector_id"])
         sdgs = _many(Consultation.sdgs.through, ids, "sdg__number", ["sdg__number"])
@@ -341,20 +379,11 @@ def case_rows(rows: list[dict[str, Any]], *, full: bool, parts: CaseParts | None
             "policymodule__slug",
             ["policymodule__sector__order", "policymodule__title", "policymodule_id"],
         )
-    labels = {key: str(label) for key, label in StageKey.choices}
+    labels = {key: choice_label(StageKey, key) for key in StageKey.values}
     related: dict[str, dict[int, list]] = {}
     if full:
-        seats = parts.task_force if parts is not None else TaskForceMember.objects.all()
-        commitments = parts.funding_commitments if parts is not None else FundingCommitment.objects.all()
-        hidden_visit_fields = parts.hidden_site_visit_fields if parts is not None else frozenset()
-        related = {
-            "history": _history(ids, dt),
-            "task_force": _task_force(ids, seats),
-            "activities": _activities(ids),
-            "site_visits": _site_visits(ids, hidden_visit_fields),
-            "funding_commitments": _funding(ids, commitments),
-            "indicators": _indicators(ids),
-        }
+        related = {"history": _history(ids, dt)}
+        related.update(related_parts(ids_by_part, parts=parts))
     out = []
     for row in rows:
         pk = row["id"]

@@ -145,3 +145,28 @@ def test_unknown_sector_key_is_a_clear_400_and_unknown_slug_an_empty_list(api, s
     assert client.get("/api/v1/consultations/?sector=nonsense").status_code == 400
     response = client.get("/api/v1/consultations/?policy_module=no-such-module")
     assert response.status_code == 200 and response.json()["results"] == []
+
+
+@pytest.mark.postgres
+def test_sparse_parts_are_read_only_for_the_cases_that_have_them(api, staff_officer, city_a):
+    """On PostgreSQL the page's to-many query also says which cases have a task force, activities, site visits,
+    funding or indicators; a part no case of the page has costs no query, and one that some have is read
+    (scoped as before) for those cases only."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the one-query flags are the PostgreSQL path; SQLite reads each part")
+    plain = [factories.ConsultationFactory(city=city_a, stage="analysis") for _ in range(3)]
+    with_activity = factories.ConsultationFactory(city=city_a, stage="analysis")
+    factories.ActivityFactory(consultation=with_activity, title="Workshop on bus lanes")
+    client = api(staff_officer)
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/api/v1/consultations/?page_size=10").json()
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert any(s.startswith('SELECT "consultations_activity".') for s in sql)
+    for table in ("taskforcemember", "sitevisit", "fundingcommitment", "outcomeindicator"):
+        assert not any(s.startswith(f'SELECT "consultations_{table}".') for s in sql), table
+    by_id = {row["id"]: row for row in body["results"]}
+    assert [a["title"] for a in by_id[with_activity.pk]["activities"]] == ["Workshop on bus lanes"]
+    assert all(by_id[case.pk]["activities"] == [] and by_id[case.pk]["task_force"] == [] for case in plain)
