@@ -3,15 +3,18 @@
 Every admin page shows the sidebar: the list of every model the user may open, built from the
 permissions of ~50 ModelAdmins and rendered through the template engine (a third of a 50-row
 changelist's time). What it lists depends only on who the user is (their role and superuser flag; see
-accounts.backends), the language and the page's section (the current model is highlighted), so the
-rendered list is kept per (user, role, language, section, registered models) for a few minutes. A
-cache that cannot answer only means the list is built again.
+accounts.backends; Django's own user and group permissions can add to it), the language and the
+page's section (the current model is highlighted), so the rendered list is kept per (user, role,
+language, section, registered models) for a few minutes, and every change to a user's or a group's
+permissions or groups starts a new generation of the cache. A cache that cannot answer only means the
+list is built again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
@@ -24,6 +27,15 @@ from django.utils.translation import get_language
 logger = logging.getLogger(__name__)
 
 NAV_SIDEBAR_SECONDS = 300
+GENERATION_KEY = "admin-nav-sidebar:generation"
+
+
+def start_new_sidebar_generation(**_kwargs) -> None:
+    """Forget every cached sidebar (a permission or group membership changed somewhere)."""
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:  # sidebars then expire on their own (NAV_SIDEBAR_SECONDS)
+        logger.warning("admin sidebar cache unavailable", exc_info=True)
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -37,8 +49,8 @@ class PortalAdminSite(admin.AdminSite):
         return context
 
     def nav_sidebar_html(self, request, context) -> SafeString:
-        key = self._nav_sidebar_key(request)
         try:
+            key = self._nav_sidebar_key(request, cache.get(GENERATION_KEY, ""))
             html = cache.get(key)
         except Exception:  # the cache being down must not take the admin with it
             logger.warning("admin sidebar cache unavailable", exc_info=True)
@@ -56,7 +68,7 @@ class PortalAdminSite(admin.AdminSite):
                     logger.warning("admin sidebar cache unavailable", exc_info=True)
         return mark_safe(html)  # noqa: S308 - rendered by the template engine (escaped there)
 
-    def _nav_sidebar_key(self, request) -> str:
+    def _nav_sidebar_key(self, request, generation: str) -> str:
         user = request.user
         # The section: /admin/<app>/<model>/ (the list highlights the current model).
         section = "/".join(request.path.split("/")[:4])
@@ -70,9 +82,21 @@ class PortalAdminSite(admin.AdminSite):
             get_language() or "",
             section,
             registered,
+            generation,
         ]
         return "admin-nav-sidebar:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 class PortalAdminConfig(AdminConfig):
     default_site = "policysharing.admin_site.PortalAdminSite"
+
+    def ready(self):
+        super().ready()
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed, post_delete
+
+        user_model = get_user_model()
+        for through in (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through):
+            m2m_changed.connect(start_new_sidebar_generation, sender=through, dispatch_uid=f"sidebar-{through}")
+        post_delete.connect(start_new_sidebar_generation, sender=Group, dispatch_uid="sidebar-group-deleted")

@@ -150,3 +150,17 @@ def test_a_search_by_city_name_lists_that_citys_cases(staff_officer, city_a, cit
     response = signed_in(staff_officer).get(f"{CHANGELIST}?q=Ulaanbaatar")
     listed = {case.pk for case in response.context["cl"].result_list}
     assert mine.pk in listed and other.pk not in listed
+
+
+def test_sidebar_follows_a_new_group_permission(consultant, case_a):
+    from django.contrib.auth.models import Group, Permission
+
+    client = signed_in(consultant)
+    training = reverse("admin:training_trainingprogramme_changelist")
+    assert training not in sidebar_links(client.get(CHANGELIST).content.decode())
+    group = Group.objects.create(name="Training desk")
+    group.permissions.add(Permission.objects.get(codename="view_trainingprogramme"))
+    consultant.groups.add(group)
+    assert training in sidebar_links(client.get(CHANGELIST).content.decode())
+    group.delete()
+    assert training not in sidebar_links(client.get(CHANGELIST).content.decode())
