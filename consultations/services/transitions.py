@@ -64,7 +64,9 @@ def consultation_move(
     pk = consultation.pk if isinstance(consultation, Consultation) else consultation
     note = (note or "").strip()
     with acting_as(actor), transaction.atomic():
-        case = Consultation.objects.select_for_update().select_related("city").get(pk=pk)
+        # Locks the case's row alone (a join's FOR UPDATE would lock its city's row too, serialising every
+        # move of that city's cases); the move reads nothing of the city but its id.
+        case = Consultation.objects.select_for_update().get(pk=pk)
         if expected_stage is not None and case.stage != expected_stage:
             raise ConflictError(
                 _("The case was moved to “%(stage)s” in the meantime. Reload it and try again.")

@@ -70,8 +70,11 @@ def app_broker(url: str) -> Iterator[None]:
     def reset_pools():
         from kombu import pools
 
+        from core.publisher import wait_idle
         from core.tasks import reset_broker_pause
 
+        # What this process handed its publisher goes to the broker it was meant for (or is marked due).
+        assert wait_idle(timeout=60), "the outbox publisher did not finish its jobs"
         reset_broker_pause()  # an earlier broker's failure says nothing about this one
         pools.reset()  # kombu's global producer pools are keyed by URL; drop them all
         app._pool = None
