@@ -80,12 +80,17 @@ def app_broker(url: str) -> Iterator[None]:
         app._pool = None
         app.amqp._producer_pool = None
 
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+    # Restored as they were set: an override, or none (the value then follows the Django settings again, so a
+    # test that changed CELERY_* settings before entering does not leave its broker behind for later tests).
+    keys = ("broker_url", "task_always_eager")
+    saved = {key: app.conf.changes[key] for key in keys if key in app.conf.changes}
     app.conf.update(broker_url=url, task_always_eager=False)
     reset_pools()
     try:
         yield
     finally:
+        for key in keys:
+            app.conf.changes.pop(key, None)
         app.conf.update(saved)
         reset_pools()
 
