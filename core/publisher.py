@@ -45,6 +45,8 @@ class Job:
     args: tuple
     # The outbox row behind the job, if any: ("task", OutboxTask id) or ("event", OutboxEvent id).
     row: tuple[str, int] | None = None
+    # Run in-process (no broker) or published: decided when the job is handed over.
+    eager: bool = False
     context: contextvars.Context = field(default_factory=contextvars.copy_context)
 
 
@@ -111,7 +113,7 @@ def handle_batch(batch: list[Job]) -> None:
     published: dict[str, list[int]] = {"task": [], "event": []}
     failed: dict[str, list[int]] = {"task": [], "event": []}
     for job in batch:
-        if app.conf.task_always_eager:
+        if job.eager:
             ok = job.context.run(tasks.run_eagerly, job.task, job.args)
         elif tasks.broker_paused():
             ok = False
@@ -176,9 +178,10 @@ def wait_idle(timeout: float = 30.0) -> bool:
     return _publisher.wait_idle(timeout) if _publisher is not None else True
 
 
-def hand_off(task: str, args: tuple[Any, ...], *, row: tuple[str, int] | None = None) -> bool:
-    """Queue a publish for this process's publisher; False (logged) when its queue is full."""
-    if publisher().submit(Job(task=task, args=tuple(args), row=row)):
+def hand_off(task: str, args: tuple[Any, ...], *, row: tuple[str, int] | None = None, eager: bool = False) -> bool:
+    """Queue a publish (`eager`: a run in-process) for this process's publisher; False (logged) when its
+    queue is full."""
+    if publisher().submit(Job(task=task, args=tuple(args), row=row, eager=eager)):
         return True
     logger.warning("the outbox publisher's queue is full; %s%r is left to the relay", task, tuple(args))
     return False

@@ -48,3 +48,22 @@ def test_the_audit_entries_of_a_move(staff_officer, city_a):
     assert created.changes_dict["note"][1] == "New mayor"
     assert OutboxEvent.objects.filter(consultation=case, kind="consultation.put_on_hold").count() == 1
     assert case.updated_at == case.stage_entered_at  # one instant for the move
+
+
+def test_the_move_reads_every_column_its_guards_read(city_a):
+    """The move reads only MOVE_FIELDS; every guard of the pipeline finds its columns loaded (none is read
+    lazily with a SELECT of its own)."""
+    from consultations import pipeline
+    from consultations.services.transitions import MOVE_FIELDS
+
+    case = factories.ConsultationFactory(city=city_a, stage="analysis", track="funding")
+    loaded = Consultation.objects.only(*MOVE_FIELDS).get(pk=case.pk)
+    deferred = loaded.get_deferred_fields()
+    assert deferred, "the move reads fewer columns than the whole row"
+    guards = {guard for move in pipeline.MOVES for guard in move.guards}
+    assert guards
+    for guard in guards:
+        guard(loaded)
+        assert loaded.get_deferred_fields() == deferred, f"{guard.__name__} read a column the move does not load"
+    str(loaded)  # the audit entry's name of the case
+    assert loaded.get_deferred_fields() == deferred

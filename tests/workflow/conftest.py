@@ -67,14 +67,17 @@ def app_broker(url: str) -> Iterator[None]:
     """Point this (test) process's Celery app at a broker, not eager; restore afterwards."""
     from policysharing.celery import app
 
-    def reset_pools():
-        from kombu import pools
-
+    def finish_publishing():
         from core.publisher import wait_idle
-        from core.tasks import reset_broker_pause
 
         # What this process handed its publisher goes to the broker it was meant for (or is marked due).
         assert wait_idle(timeout=60), "the outbox publisher did not finish its jobs"
+
+    def reset_pools():
+        from kombu import pools
+
+        from core.tasks import reset_broker_pause
+
         reset_broker_pause()  # an earlier broker's failure says nothing about this one
         pools.reset()  # kombu's global producer pools are keyed by URL; drop them all
         app._pool = None
@@ -84,11 +87,13 @@ def app_broker(url: str) -> Iterator[None]:
     # test that changed CELERY_* settings before entering does not leave its broker behind for later tests).
     keys = ("broker_url", "task_always_eager")
     saved = {key: app.conf.changes[key] for key in keys if key in app.conf.changes}
+    finish_publishing()
     app.conf.update(broker_url=url, task_always_eager=False)
     reset_pools()
     try:
         yield
     finally:
+        finish_publishing()
         for key in keys:
             app.conf.changes.pop(key, None)
         app.conf.update(saved)
