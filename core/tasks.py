@@ -137,7 +137,8 @@ def publish_after_commit(task_name: str, args: tuple, *, row: tuple[str, int] | 
     from core.publisher import hand_off
 
     eager = app.conf.task_always_eager
-    if not (eager and not settings.OUTBOX_EAGER_IN_BACKGROUND) and hand_off(task_name, args, row=row, eager=eager):
+    in_background = not eager or settings.OUTBOX_EAGER_IN_BACKGROUND
+    if in_background and hand_off(task_name, args, row=row, eager=eager):
         return
     if not eager:
         return  # the row keeps its lease; the relay publishes it when the lease runs out
