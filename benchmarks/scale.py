@@ -10,8 +10,14 @@ cities, sectors, SDGs, policy modules, ~2 history rows per case, some funding, a
 3,000 participants), VACUUM ANALYZEs, then times, interleaved over --reps rounds (median and min):
 
 - ratios: the API list per row (500 a page) vs a raw psycopg SELECT + orjson of the same columns; the CSV
-  and NDJSON export vs `COPY (SELECT ...) TO STDOUT` of the same columns; one stage move through the
-  service (broker queued on Redis, and tasks in-process) vs a bare ORM UPDATE, with statement counts;
+  and NDJSON export vs `COPY (SELECT ...) TO STDOUT` of the same columns (--skip-exports leaves them out);
+  one stage move through the service (broker queued on Redis, and tasks in-process) vs a bare ORM UPDATE,
+  with statement counts. Either way the move's after-commit work goes to the process's outbox publisher
+  (core/publisher.py) and the mover does not wait for it: with a broker the publish, without one the tasks
+  themselves, run in the publisher's thread, as a deployment without a broker runs them
+  (OUTBOX_EAGER_IN_BACKGROUND, on by default, off in the test settings). The timed call is the move as its
+  caller waits for it; the publisher then finishes, untimed, before the next timing, and the in-process line
+  also shows the move and its delivery finished (informational), with the statements of both;
 - every API list, filter, search and ordering, the admin changelists, the public pages and the summary,
   in-process through Django's test client (middleware included), flagged when over 150 ms.
 
