@@ -313,7 +313,7 @@ def results_changed() -> None:
 
 
 def _queue_refresh() -> None:
-    from core.tasks import send_task_now
+    from core.tasks import publish_after_commit
 
     if cache.add(_PENDING_KEY, 1, _timeout()):
-        send_task_now("consultations.tasks.refresh_results")
+        publish_after_commit("consultations.tasks.refresh_results", ())

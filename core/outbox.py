@@ -28,7 +28,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from core.models import OutboxEvent, OutboxTask
-from core.tasks import send_task_now
+from core.tasks import publish_after_commit, send_task_now
 
 logger = logging.getLogger(__name__)
 
@@ -65,27 +65,20 @@ def record_event(
         # The publish after commit has this long to start a delivery run before the relay does.
         "next_attempt_at": timezone.now() + timedelta(seconds=settings.OUTBOX_REPUBLISH_AFTER_SECONDS),
     }
-    try:
-        with transaction.atomic():
-            event = OutboxEvent.objects.create(**fields)
-    except IntegrityError:
-        if key is None:
-            raise
-        existing = OutboxEvent.objects.get(key=key)  # a concurrent run wrote it first
-        existing.created = False
-        return existing
+    if key is None:  # nothing to collide with: no savepoint (two statements fewer per event)
+        event = OutboxEvent.objects.create(**fields)
+    else:
+        try:
+            with transaction.atomic():
+                event = OutboxEvent.objects.create(**fields)
+        except IntegrityError:
+            existing = OutboxEvent.objects.get(key=key)  # a concurrent run wrote it first
+            existing.created = False
+            return existing
     event.created = True
-    transaction.on_commit(lambda: _publish_event(event.pk))
+    # Handed to this process's publisher after commit; if that fails, due now for the relay's next run.
+    transaction.on_commit(lambda: publish_after_commit(DISPATCH_TASK, (event.pk,), row=("event", event.pk)))
     return event
-
-
-def _publish_event(event_id: int) -> None:
-    if send_task_now(DISPATCH_TASK, event_id):
-        return
-    try:  # due now: the relay's next run publishes it
-        OutboxEvent.objects.filter(pk=event_id, processed_at__isnull=True).update(next_attempt_at=timezone.now())
-    except Exception:  # the lease expires on its own
-        logger.warning("could not mark outbox event %s due", event_id, exc_info=True)
 
 
 def outbox_relay(*, now: datetime | None = None, limit: int = 500) -> int:

@@ -1,11 +1,12 @@
 """The one way domain code reaches Celery: an outbox row in its transaction, published after commit.
 
 `enqueue_after_commit()` writes an `OutboxTask` row in the caller's transaction and, once it commits,
-tries to publish the task at once. That publish is bounded (the broker's socket timeouts are at most
-CELERY_BROKER_CONNECTION_TIMEOUT, and after one failure this process stops trying inline for
-OUTBOX_PUBLISH_PAUSE_SECONDS), and any failure only means "the relay will send it": the relay
-(`relay_outbox`, run by beat every OUTBOX_RELAY_INTERVAL_SECONDS) publishes every row still due.
-With no broker configured (eager mode) tasks run in-process.
+hands the publish to this process's publisher (core.publisher): the caller does not wait for the broker.
+The publish is bounded (the broker's socket timeouts are at most CELERY_BROKER_CONNECTION_TIMEOUT, and
+after one failure this process stops publishing for OUTBOX_PUBLISH_PAUSE_SECONDS), and any failure only
+means "the relay will send it": the relay (`relay_outbox`, run by beat every OUTBOX_RELAY_INTERVAL_SECONDS)
+publishes every row still due. With no broker configured (eager mode) tasks run in-process: in the
+publisher's thread, or at commit in the caller when OUTBOX_EAGER_IN_BACKGROUND is off (the tests).
 """
 
 from __future__ import annotations
@@ -34,6 +35,27 @@ def reset_broker_pause() -> None:
     _paused_until = 0.0
 
 
+def broker_paused() -> bool:
+    return time.monotonic() < _paused_until
+
+
+def pause_broker() -> None:
+    """The broker failed (or hung): publish nothing inline for OUTBOX_PUBLISH_PAUSE_SECONDS."""
+    global _paused_until
+    _paused_until = time.monotonic() + settings.OUTBOX_PUBLISH_PAUSE_SECONDS
+
+
+def run_eagerly(task_name: str, args: tuple) -> bool:
+    """Eager mode (no broker): run the task here; its failure is its own (CELERY_TASK_EAGER_PROPAGATES off)."""
+    module_name, _, attribute = task_name.rpartition(".")
+    try:
+        getattr(importlib.import_module(module_name), attribute).apply(args=args)
+    except Exception:
+        logger.warning("could not run %s%r in-process; the outbox relay will", task_name, args, exc_info=True)
+        return False
+    return True
+
+
 def send_task_now(task_name: str, *args: Any) -> bool:
     """Publish a task by name; False (logged, never raised) when the broker cannot take it now.
 
@@ -43,11 +65,9 @@ def send_task_now(task_name: str, *args: Any) -> bool:
     global _paused_until
     from celery import current_app as app  # the project's app (policysharing.celery), without importing upwards
 
+    if app.conf.task_always_eager:
+        return run_eagerly(task_name, args)
     try:
-        if app.conf.task_always_eager:
-            module_name, _, attribute = task_name.rpartition(".")
-            getattr(importlib.import_module(module_name), attribute).apply(args=args)
-            return True
         if time.monotonic() < _paused_until:
             return False
         _publish_within_deadline(app, task_name, args)
@@ -102,21 +122,50 @@ def enqueue_after_commit(task_name: str, *args: Any) -> None:
             args=list(args),
             next_attempt_at=timezone.now() + timedelta(seconds=settings.OUTBOX_REPUBLISH_AFTER_SECONDS),
         )
-    transaction.on_commit(lambda: publish_task_row(row.pk, task_name, list(args)))
+    transaction.on_commit(lambda: publish_after_commit(task_name, tuple(args), row=("task", row.pk)))
 
 
-def publish_task_row(row_id: int, task_name: str, args: list) -> bool:
-    from core.models import OutboxTask
+def publish_after_commit(task_name: str, args: tuple, *, row: tuple[str, int] | None = None) -> None:
+    """An after-commit hook's publish: handed to this process's publisher, the caller does not wait.
 
-    published = send_task_now(task_name, *args)
+    `row` names the outbox row behind it (("task", id) or ("event", id)), whose bookkeeping follows the
+    publish. In eager mode with OUTBOX_EAGER_IN_BACKGROUND off (the tests), the task runs here and now.
+    A job the publisher cannot take is left to the relay (with a broker) or run here (without one).
+    """
+    from celery import current_app as app
+
+    from core.publisher import hand_off
+
+    eager = app.conf.task_always_eager
+    in_background = not eager or settings.OUTBOX_EAGER_IN_BACKGROUND
+    if in_background and hand_off(task_name, args, row=row, eager=eager):
+        return
+    if not eager:
+        return  # the row keeps its lease; the relay publishes it when the lease runs out
+    ok = run_eagerly(task_name, args)
+    if row is not None:
+        kind, row_id = row
+        record_outcome(
+            published_tasks=[row_id] if ok and kind == "task" else [],
+            due_tasks=[row_id] if not ok and kind == "task" else [],
+            due_events=[row_id] if not ok and kind == "event" else [],
+        )
+
+
+def record_outcome(*, published_tasks: list[int], due_tasks: list[int], due_events: list[int]) -> None:
+    """After publishing: task rows published; rows that could not be published due now (the relay's next run)."""
+    from core.models import OutboxEvent, OutboxTask
+
+    now = timezone.now()
     try:
-        if published:
-            OutboxTask.objects.filter(pk=row_id, published_at__isnull=True).update(published_at=timezone.now())
-        else:
-            OutboxTask.objects.filter(pk=row_id, published_at__isnull=True).update(next_attempt_at=timezone.now())
-    except Exception:  # the row stays due; the relay publishes it (again: tasks are idempotent)
-        logger.warning("could not record the publication of outbox task %s", row_id, exc_info=True)
-    return published
+        if published_tasks:
+            OutboxTask.objects.filter(pk__in=published_tasks, published_at__isnull=True).update(published_at=now)
+        if due_tasks:
+            OutboxTask.objects.filter(pk__in=due_tasks, published_at__isnull=True).update(next_attempt_at=now)
+        if due_events:
+            OutboxEvent.objects.filter(pk__in=due_events, processed_at__isnull=True).update(next_attempt_at=now)
+    except Exception:  # the rows stay as they are; the relay publishes them when their lease runs out
+        logger.warning("could not record the publication of outbox rows", exc_info=True)
 
 
 @shared_task(name="core.tasks.relay_outbox", acks_late=True, ignore_result=True)

@@ -31,7 +31,7 @@ class StageTransition(models.Model):
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.get_from_stage_display()} → {self.get_to_stage_display()}"
+        return f"{_stage_label(self.from_stage)} → {_stage_label(self.to_stage)}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -40,3 +40,12 @@ class StageTransition(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Stage history is append-only.")
+
+
+def _stage_label(key: str) -> str:
+    """What get_FOO_display() gives, without hashing every choice's lazy label on each call: the audit entry of
+    every move names its history row."""
+    try:
+        return str(StageKey(key).label)
+    except ValueError:  # not a stage (a blank `from`): shown as it is, as get_FOO_display() does
+        return key

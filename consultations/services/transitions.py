@@ -18,6 +18,28 @@ from core.audit import acting_as, log_entries_bulk
 from core.errors import ApplicationError, ConflictError, PermissionDeniedError
 from core.outbox import record_event
 
+# The columns a move reads: the stages and timestamps it writes (the audit entry diffs them), the city (roles),
+# the track and automation flag, the title (the audit entry names the case) and what the guards in
+# consultations/guards.py read. A guard reading another column still works (Django loads a deferred column
+# when it is read) at the cost of one more SELECT: add the column here.
+MOVE_FIELDS: tuple[str, ...] = (
+    "stage",
+    "resume_stage",
+    "stage_entered_at",
+    "last_reminded_at",
+    "escalated_at",
+    "submitted_at",
+    "closed_at",
+    "updated_at",
+    "city",
+    "track",
+    "auto_advance",
+    "title",
+    "challenge",
+    "budget_situation",
+    "evaluation_summary",
+)
+
 
 @dataclass(frozen=True)
 class MoveOption:
@@ -64,7 +86,9 @@ def consultation_move(
     pk = consultation.pk if isinstance(consultation, Consultation) else consultation
     note = (note or "").strip()
     with acting_as(actor), transaction.atomic():
-        case = Consultation.objects.select_for_update().select_related("city").get(pk=pk)
+        # Locks the case's row alone (a join's FOR UPDATE would lock its city's row too, serialising every
+        # move of that city's cases) and reads the columns the move, its guards and its audit entry use.
+        case = Consultation.objects.select_for_update().only(*MOVE_FIELDS).get(pk=pk)
         if expected_stage is not None and case.stage != expected_stage:
             raise ConflictError(
                 _("The case was moved to “%(stage)s” in the meantime. Reload it and try again.")

@@ -343,6 +343,10 @@ OUTBOX_REPUBLISH_AFTER_SECONDS = env.int(
     "OUTBOX_REPUBLISH_AFTER_SECONDS", default=env.int("NOTIFICATIONS_SWEEP_AFTER_SECONDS", default=120)
 )
 OUTBOX_PUBLISH_PAUSE_SECONDS = env.float("OUTBOX_PUBLISH_PAUSE_SECONDS", default=15)
+# After commit, the outbox's publishes go to one publisher thread per process (core/publisher.py): the
+# request never waits for them. Without a broker (eager mode) that thread runs the tasks; off, they run
+# in the committing thread before commit returns (the test settings: tests read their effects at once).
+OUTBOX_EAGER_IN_BACKGROUND = env.bool("OUTBOX_EAGER_IN_BACKGROUND", default=True)
 OUTBOX_KEEP_PUBLISHED_TASKS_DAYS = env.int("OUTBOX_KEEP_PUBLISHED_TASKS_DAYS", default=7)
 # E-mail delivery (notifications/delivery.py): attempts per e-mail, counted in the database; back-off
 # doubling from NOTIFICATIONS_RETRY_BACKOFF_SECONDS up to the cap; after NOTIFICATIONS_MAX_ATTEMPTS the

@@ -7,6 +7,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = ""
+# Eager tasks run at commit, in the committing thread: a test reads their effects right after the change.
+OUTBOX_EAGER_IN_BACKGROUND = False
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None, "writes": None}}  # noqa: F405

@@ -67,6 +67,12 @@ def app_broker(url: str) -> Iterator[None]:
     """Point this (test) process's Celery app at a broker, not eager; restore afterwards."""
     from policysharing.celery import app
 
+    def finish_publishing():
+        from core.publisher import wait_idle
+
+        # What this process handed its publisher goes to the broker it was meant for (or is marked due).
+        assert wait_idle(timeout=60), "the outbox publisher did not finish its jobs"
+
     def reset_pools():
         from kombu import pools
 
@@ -77,12 +83,19 @@ def app_broker(url: str) -> Iterator[None]:
         app._pool = None
         app.amqp._producer_pool = None
 
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+    # Restored as they were set: an override, or none (the value then follows the Django settings again, so a
+    # test that changed CELERY_* settings before entering does not leave its broker behind for later tests).
+    keys = ("broker_url", "task_always_eager")
+    saved = {key: app.conf.changes[key] for key in keys if key in app.conf.changes}
+    finish_publishing()
     app.conf.update(broker_url=url, task_always_eager=False)
     reset_pools()
     try:
         yield
     finally:
+        finish_publishing()
+        for key in keys:
+            app.conf.changes.pop(key, None)
         app.conf.update(saved)
         reset_pools()
 

@@ -215,7 +215,11 @@ def test_a_message_lost_before_ack_only_delays_the_automatic_move(
     """The message of an automatic move vanishes from Redis (as when a worker dies between Redis handing
     it over and recording it unacked): the catch-up of automatic moves makes the move."""
     case = submit_request(city=official_a.city, actor=official_a)
-    assert OutboxTask.objects.filter(task="consultations.tasks.auto_advance", published_at__isnull=False).exists()
+    wait_for(  # the publisher's thread publishes after commit, then records it
+        lambda: OutboxTask.objects.filter(task="consultations.tasks.auto_advance", published_at__isnull=False).exists(),
+        timeout=30,
+        what="the automatic move's task to be published",
+    )
     redis_db.flushdb()  # the published message is lost
     start_worker(beat=True, **FAST)
     wait_for(
