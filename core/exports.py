@@ -144,6 +144,16 @@ _CELL_BY_TYPE: dict[type, Callable[[Any], Any]] = {
 
 
 ProgressCallback = Callable[[int], None]
+_NEWLINE = orjson.OPT_APPEND_NEWLINE
+
+
+def _prepared_chunks(rows: Iterable[Any], fmt: str) -> Iterator[Sequence[Sequence[Any]]] | None:
+    """A source's own chunks of rows for `fmt`, when it has them (`rows.chunks(fmt)`, e.g. cells formatted by
+    the database): tuples in the columns' order, for CSV each cell already as csv.writer should write it (text
+    neutralised, lists joined, booleans and dates as text, empty as None), for NDJSON each a JSON value. Their
+    bytes must be those of the source's dict rows through the generic path below. None: iterate the dicts."""
+    chunks = getattr(rows, "chunks", None)
+    return chunks(fmt) if callable(chunks) else None
 
 
 def stream_csv(
@@ -154,10 +164,19 @@ def stream_csv(
     writer = csv.writer(buffer)
     writer.writerow(columns)
     yield codecs.BOM_UTF8 + buffer.take()
+    written = 0
+    prepared = _prepared_chunks(rows, "csv")
+    if prepared is not None:
+        for chunk in prepared:
+            writer.writerows(chunk)
+            written += len(chunk)
+            if on_rows is not None:
+                on_rows(written)
+            yield buffer.take()
+        return
     pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     convert = _CELL_BY_TYPE.get
     fallback = neutralise_cell
-    written = 0
     batch: list = []
     for row in rows:
         batch.append(row)
@@ -181,6 +200,17 @@ def stream_ndjson(
 ) -> Iterator[bytes]:
     dumps = orjson.dumps
     written = 0
+    prepared = _prepared_chunks(rows, "ndjson")
+    if prepared is not None:
+        for chunk in prepared:
+            data = b"".join(
+                [dumps(dict(zip(columns, row)), default=_json_default, option=_NEWLINE) for row in chunk]  # noqa: B905
+            )
+            written += len(chunk)
+            if on_rows is not None:
+                on_rows(written)
+            yield data
+        return
     lines: list[bytes] = []
     for row in rows:
         lines.append(dumps({column: row[column] for column in columns}, default=_json_default))
