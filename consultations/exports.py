@@ -205,7 +205,7 @@ def _sql_cell(column: str, *, fmt: str) -> str:
     if kind == "datetime":
         return _sql_iso(name)
     if fmt != "csv":
-        return name  # JSON: text as it is, booleans and arrays as psycopg reads them
+        return name  # JSON (row_to_json): text as it is, booleans, numbers and arrays as JSON values
     if kind == "bool":
         return f"CASE WHEN {name} THEN 'true' WHEN NOT {name} THEN 'false' END"
     if kind == "many":
@@ -215,8 +215,9 @@ def _sql_cell(column: str, *, fmt: str) -> str:
 
 class ConsultationRows:
     """The export's rows. Iterating gives one dict per case (any database: the reference rendering);
-    `chunks(fmt)` gives, on PostgreSQL, lists of tuples in the columns' order already in the form the format
-    writes (see core.exports.stream_csv), or None where there is no faster path."""
+    `chunks(fmt)` gives, on PostgreSQL, lists of rows formatted by the database (CSV: tuples of cells as
+    csv.writer writes them; NDJSON: each row's JSON text; see core.exports), or None where there is no
+    faster path."""
 
     def __init__(self, queryset: QuerySet[Consultation], *, full: bool, one_transaction: bool = False) -> None:
         self.queryset = queryset
@@ -227,7 +228,7 @@ class ConsultationRows:
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return consultation_rows(self.queryset, full=self.full)
 
-    def chunks(self, fmt: str) -> Iterator[list[tuple]] | None:
+    def chunks(self, fmt: str) -> Iterator[list] | None:
         connection = connections[self.queryset.db]
         if connection.vendor != "postgresql" or connection.timezone_name != "UTC":
             return None
@@ -238,11 +239,16 @@ class ConsultationRows:
         }
         inner = self.queryset.annotate(**sources).order_by("id").values_list(*sources)
         sql, params = inner.query.sql_with_params()
-        cells = ", ".join(_sql_cell(column, fmt=fmt) for column in self.columns)
+        cells = ", ".join(f'{_sql_cell(column, fmt=fmt)} AS "{column}"' for column in self.columns)
         # OFFSET 0 keeps the inner query whole, so each many-valued subquery runs once per case (not once per
         # mention in the formatting); the subquery scan keeps the inner order.
         query = f"SELECT {cells} FROM ({sql} OFFSET 0) q"  # noqa: S608 (cells: fixed SQL; sql and params: the ORM's)
-        return _fetch(connection, query, params, self.one_transaction)
+        if fmt == "csv":
+            return _fetch(connection, query, params, self.one_transaction)
+        # NDJSON: each line is PostgreSQL's row_to_json, the bytes orjson writes for the same values (compact,
+        # the same escapes; the fast-path test compares them), read as text (not parsed by psycopg).
+        query = f"SELECT row_to_json(r)::text FROM ({query}) r"  # noqa: S608 (as above)
+        return ([line for (line,) in chunk] for chunk in _fetch(connection, query, params, self.one_transaction))
 
 
 def _fetch(connection, sql: str, params, one_transaction: bool) -> Iterator[list[tuple]]:
@@ -254,6 +260,11 @@ def _fetch(connection, sql: str, params, one_transaction: bool) -> Iterator[list
     (nothing else uses its connection meanwhile), the export job does not (its progress updates would stay
     invisible until the end)."""
     with transaction.atomic(using=connection.alias) if one_transaction else nullcontext():
+        if one_transaction and connection.vendor == "postgresql":
+            with connection.cursor() as settings_cursor:
+                # Compiling this query to machine code costs more than it saves (its time goes to the
+                # many-valued subqueries' index lookups); for this transaction only.
+                settings_cursor.execute("SET LOCAL jit = off")
         with connection.chunked_cursor() as cursor:
             cursor.execute(sql, params)
             if not one_transaction:

@@ -35,6 +35,7 @@ TRICKY_TITLES = [
     "서울 버스 — café 🚌",
     " leading space, trailing space ",
     "'already quoted",
+    "Controls \x01\x08\x0c\x1f\x7f, backslash \\ slash / \u2028 \ufeff end",
 ]
 
 
@@ -152,6 +153,7 @@ def test_csv_cells(api, tricky_cases, staff_officer):
         "서울 버스 — café 🚌",
         " leading space, trailing space ",
         "'already quoted",
+        "Controls \x01\x08\x0c\x1f\x7f, backslash \\ slash / \u2028 \ufeff end",
     ]
     assert first["challenge"] == "'@challenge" and second["challenge"] == ""
     assert third["expected_outcomes"] == "'-less congestion"
