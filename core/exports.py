@@ -4,8 +4,8 @@ Rows come from a generator over `QuerySet.iterator(chunk_size=...)` (a server-si
 PostgreSQL), are encoded a batch at a time (csv.writer.writerows, orjson) and handed to a
 StreamingHttpResponse or, for large exports, written to a file by a worker (core.export_jobs): nothing
 holds the whole result. A source may instead give chunks of rows already formatted (`rows.chunks(fmt)`,
-see _prepared_chunks: the consultation export on PostgreSQL), written as they come. Every CSV starts with a UTF-8 byte-order mark; CSV cells that a spreadsheet
-would run as a formula are neutralised.
+see _prepared_chunks: the consultation export on PostgreSQL), written as they come. Every CSV starts
+with a UTF-8 byte-order mark; CSV cells that a spreadsheet would run as a formula are neutralised.
 """
 
 from __future__ import annotations
