@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any
 
 from django.db import connections, transaction
-from django.db.models import F, OuterRef, QuerySet
+from django.db.models import F, Func, OuterRef, QuerySet, TextField, Value
 from django.http import StreamingHttpResponse
 
 from consultations.listing import of_cases
@@ -172,10 +172,10 @@ def _arrays() -> dict[str, Any]:
 
 
 # --- PostgreSQL: cells formatted by the database --------------------------------------------------------------
-# The fast path reads every cell as it is written (a datetime as its ISO text, for CSV a boolean as true/false,
-# the many-valued columns joined with ";" and text already neutralised; for NDJSON the whole line), so the rows
-# of each fetch go straight to csv.writer.writerows or into the response. Its bytes are those of the dict rows above through core.exports' generic
-# encoders (tests/api/test_export_fast_path.py compares them on tricky values).
+# The fast path reads each row as the export writes it, formatted by the database: for CSV the fields (ISO
+# datetimes, true/false, lists joined with ";", text neutralised and quoted) joined with commas, for NDJSON the
+# JSON object; the lines of each fetch go straight into the response. Its bytes are those of the dict rows
+# above through core.exports' generic encoders (tests/api/test_export_fast_path.py compares them).
 _KIND = {
     "id": "int",
     "city": "int",
@@ -204,26 +204,33 @@ def _sql_iso(column: str) -> str:
 
 
 def _sql_cell(column: str, *, fmt: str) -> str:
+    """One column's value as the format writes it. CSV: the field's text (never NULL) as csv.writer writes
+    it; NDJSON: the JSON value row_to_json writes (text as it is, booleans, numbers and arrays)."""
     name = f'q."x_{column}"'
     kind = _KIND.get(column, "text")
-    if kind == "int":
-        return name
     if kind == "datetime":
-        return _sql_iso(name)
+        value = _sql_iso(name)
+        return f"coalesce({value}, '')" if fmt == "csv" else value
     if fmt != "csv":
-        return name  # JSON (row_to_json): text as it is, booleans, numbers and arrays as JSON values
+        return name
+    if kind == "int":
+        return f"coalesce({name}::text, '')"
     if kind == "bool":
-        return f"CASE WHEN {name} THEN 'true' WHEN NOT {name} THEN 'false' END"
-    if kind == "many":
-        return _sql_neutralised(f"array_to_string({name}, ';')")
-    return _sql_neutralised(name)
+        return f"CASE WHEN {name} THEN 'true' WHEN NOT {name} THEN 'false' ELSE '' END"
+    # Text (and the many-valued columns, joined by the inner query): neutralised, then quoted as csv.writer
+    # quotes (QUOTE_MINIMAL: a field holding a comma, a double quote, CR or LF; quotes doubled).
+    neutral = _sql_neutralised(name)
+    special = " + ".join(f"strpos({name}, {char})" for char in ("','", "'\"'", "chr(10)", "chr(13)"))
+    return (
+        f"coalesce(CASE WHEN {special} > 0 THEN '\"' || replace({neutral}, '\"', '\"\"') || '\"' ELSE {neutral} END,"
+        " '')"
+    )
 
 
 class ConsultationRows:
     """The export's rows. Iterating gives one dict per case (any database: the reference rendering);
-    `chunks(fmt)` gives, on PostgreSQL, lists of rows formatted by the database (CSV: tuples of cells as
-    csv.writer writes them; NDJSON: each row's JSON text; see core.exports), or None where there is no
-    faster path."""
+    `chunks(fmt)` gives, on PostgreSQL, lists of rows formatted by the database, each row's text as the
+    format writes it (see core.exports), or None where there is no faster path."""
 
     def __init__(self, queryset: QuerySet[Consultation], *, full: bool, one_transaction: bool = False) -> None:
         self.queryset = queryset
@@ -234,26 +241,33 @@ class ConsultationRows:
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return consultation_rows(self.queryset, full=self.full)
 
-    def chunks(self, fmt: str) -> Iterator[list] | None:
+    def chunks(self, fmt: str) -> Iterator[list[str]] | None:
         connection = connections[self.queryset.db]
         if connection.vendor != "postgresql" or connection.timezone_name != "UTC":
             return None
         arrays = _arrays()
+        if fmt == "csv":  # the lists joined with ";" once, in the inner query
+            arrays = {
+                name: Func(array, Value(";"), function="array_to_string", output_field=TextField())
+                for name, array in arrays.items()
+            }
         sources = {
             f"x_{column}": arrays[f"many_{column}"] if column in _MANY else F(_SOURCE[column])
             for column in self.columns
         }
         inner = self.queryset.annotate(**sources).order_by("id").values_list(*sources)
         sql, params = inner.query.sql_with_params()
-        cells = ", ".join(f'{_sql_cell(column, fmt=fmt)} AS "{column}"' for column in self.columns)
         # OFFSET 0 keeps the inner query whole, so each many-valued subquery runs once per case (not once per
         # mention in the formatting); the subquery scan keeps the inner order.
-        query = f"SELECT {cells} FROM ({sql} OFFSET 0) q"  # noqa: S608 (cells: fixed SQL; sql and params: the ORM's)
         if fmt == "csv":
-            return _fetch(connection, query, params, self.one_transaction)
-        # NDJSON: each line is PostgreSQL's row_to_json, the bytes orjson writes for the same values (compact,
-        # the same escapes; the fast-path test compares them), read as text (not parsed by psycopg).
-        query = f"SELECT row_to_json(r)::text FROM ({query}) r"  # noqa: S608 (as above)
+            # Each line is the row's fields joined with commas, the bytes csv.writer writes (without the line end).
+            line = " || ',' || ".join(_sql_cell(column, fmt=fmt) for column in self.columns)
+            query = f"SELECT {line} FROM ({sql} OFFSET 0) q"  # noqa: S608 (fixed SQL; sql and params: the ORM's)
+        else:
+            # Each line is PostgreSQL's row_to_json, the bytes orjson writes for the same values (compact, the
+            # same escapes; the fast-path test compares them), read as text (not parsed by psycopg).
+            cells = ", ".join(f'{_sql_cell(column, fmt=fmt)} AS "{column}"' for column in self.columns)
+            query = f"SELECT row_to_json(r)::text FROM (SELECT {cells} FROM ({sql} OFFSET 0) q) r"  # noqa: S608
         return ([line for (line,) in chunk] for chunk in _fetch(connection, query, params, self.one_transaction))
 
 

@@ -147,12 +147,12 @@ _CELL_BY_TYPE: dict[type, Callable[[Any], Any]] = {
 ProgressCallback = Callable[[int], None]
 
 
-def _prepared_chunks(rows: Iterable[Any], fmt: str) -> Iterator[Sequence[Sequence[Any]]] | None:
+def _prepared_chunks(rows: Iterable[Any], fmt: str) -> Iterator[Sequence[str]] | None:
     """A source's own chunks of rows for `fmt`, when it has them (`rows.chunks(fmt)`, e.g. cells formatted by
-    the database). CSV: tuples in the columns' order, each cell already as csv.writer should write it (text
-    neutralised, lists joined, booleans and dates as text, empty as None); NDJSON: each row's JSON object as
-    text, one line, the columns in order. Their bytes must be those of the source's dict rows through the
-    generic path below. None: iterate the dicts."""
+    the database): each row's text without its line end, the columns in order. CSV: the fields as csv.writer
+    writes them (formulas neutralised, lists joined with ";", booleans and dates as text, quoted where
+    needed), joined with commas; NDJSON: the row's JSON object. Their bytes must be those of the source's dict
+    rows through the generic path below. None: iterate the dicts."""
     chunks = getattr(rows, "chunks", None)
     return chunks(fmt) if callable(chunks) else None
 
@@ -169,11 +169,10 @@ def stream_csv(
     prepared = _prepared_chunks(rows, "csv")
     if prepared is not None:
         for chunk in prepared:
-            writer.writerows(chunk)
             written += len(chunk)
             if on_rows is not None:
                 on_rows(written)
-            yield buffer.take()
+            yield ("\r\n".join(chunk) + "\r\n").encode() if chunk else b""
         return
     pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     convert = _CELL_BY_TYPE.get
