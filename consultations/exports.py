@@ -185,10 +185,7 @@ _KIND = {
     "updated_at": "datetime",
     "created_at": "datetime",
     "is_published": "bool",
-    "sectors": "many",
-    "sdgs": "many",
-    "policy_modules": "many",
-}  # every other column is text
+}  # every other column is text (for CSV the many-valued ones too: the inner query joins them)
 _FORMULA_CODES = ", ".join(str(ord(prefix)) for prefix in FORMULA_PREFIXES)
 
 
