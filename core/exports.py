@@ -3,8 +3,9 @@
 Rows come from a generator over `QuerySet.iterator(chunk_size=...)` (a server-side cursor on
 PostgreSQL), are encoded a batch at a time (csv.writer.writerows, orjson) and handed to a
 StreamingHttpResponse or, for large exports, written to a file by a worker (core.export_jobs): nothing
-holds the whole result. Every CSV starts with a UTF-8 byte-order mark; CSV cells that a spreadsheet
-would run as a formula are neutralised.
+holds the whole result. A source may instead give chunks of rows already formatted (`rows.chunks(fmt)`,
+see _prepared_chunks: the consultation export on PostgreSQL), written as they come. Every CSV starts
+with a UTF-8 byte-order mark; CSV cells that a spreadsheet would run as a formula are neutralised.
 """
 
 from __future__ import annotations
@@ -146,6 +147,16 @@ _CELL_BY_TYPE: dict[type, Callable[[Any], Any]] = {
 ProgressCallback = Callable[[int], None]
 
 
+def _prepared_chunks(rows: Iterable[Any], fmt: str) -> Iterator[Sequence[str]] | None:
+    """A source's own chunks of rows for `fmt`, when it has them (`rows.chunks(fmt)`, e.g. cells formatted by
+    the database): each row's text without its line end, the columns in order. CSV: the fields as csv.writer
+    writes them (formulas neutralised, lists joined with ";", booleans and dates as text, quoted where
+    needed), joined with commas; NDJSON: the row's JSON object. Their bytes must be those of the source's dict
+    rows through the generic path below. None: iterate the dicts."""
+    chunks = getattr(rows, "chunks", None)
+    return chunks(fmt) if callable(chunks) else None
+
+
 def stream_csv(
     rows: Iterable[dict[str, Any]], columns: Sequence[str], *, on_rows: ProgressCallback | None = None
 ) -> Iterator[bytes]:
@@ -154,10 +165,18 @@ def stream_csv(
     writer = csv.writer(buffer)
     writer.writerow(columns)
     yield codecs.BOM_UTF8 + buffer.take()
+    written = 0
+    prepared = _prepared_chunks(rows, "csv")
+    if prepared is not None:
+        for chunk in prepared:
+            written += len(chunk)
+            if on_rows is not None:
+                on_rows(written)
+            yield ("\r\n".join(chunk) + "\r\n").encode() if chunk else b""
+        return
     pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     convert = _CELL_BY_TYPE.get
     fallback = neutralise_cell
-    written = 0
     batch: list = []
     for row in rows:
         batch.append(row)
@@ -181,6 +200,15 @@ def stream_ndjson(
 ) -> Iterator[bytes]:
     dumps = orjson.dumps
     written = 0
+    prepared = _prepared_chunks(rows, "ndjson")
+    if prepared is not None:
+        for chunk in prepared:
+            data = ("\n".join(chunk) + "\n").encode() if chunk else b""
+            written += len(chunk)
+            if on_rows is not None:
+                on_rows(written)
+            yield data
+        return
     lines: list[bytes] = []
     for row in rows:
         lines.append(dumps({column: row[column] for column in columns}, default=_json_default))
