@@ -198,3 +198,15 @@ class RelatedExistsFilter(admin.SimpleListFilter):
         target = self._field.m2m_reverse_field_name()
         rows = through.objects.filter(**{f"{source}_id": OuterRef("pk"), f"{target}_id": int(value)})
         return queryset.filter(Exists(rows))
+
+
+_BOOLEAN_ICONS: dict[bool | None, str] = {}
+
+
+def boolean_icon(value: bool | None):
+    """Django's changelist icon for a boolean (the same HTML), its static URL resolved once per process."""
+    if value not in _BOOLEAN_ICONS:
+        from django.contrib.admin.templatetags.admin_list import _boolean_icon
+
+        _BOOLEAN_ICONS[value] = _boolean_icon(value)
+    return _BOOLEAN_ICONS[value]

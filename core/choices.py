@@ -20,3 +20,17 @@ def choice_label(choices: type[models.Choices], value: str) -> str:
     if labels is None:
         labels = _labels[key] = {str(choice): str(label) for choice, label in choices.choices}
     return labels.get(value, value)
+
+
+_country_names: dict[tuple[str, str | None], str] = {}
+
+
+def country_name(code: str) -> str:
+    """The country's name in the active language (django_countries translates it on every call)."""
+    from django_countries import countries
+
+    key = (str(code), get_language())
+    name = _country_names.get(key)
+    if name is None:
+        name = _country_names[key] = str(countries.name(code)) if code else ""
+    return name
