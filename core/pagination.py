@@ -13,7 +13,7 @@ from django.db import connections
 from django.utils.functional import cached_property
 
 ESTIMATE_ABOVE = 50_000  # below this many rows (estimated), count exactly
-BOUNDED_COUNT = 2_000  # a filtered or searched changelist counts at most this many rows (refine to see more)
+BOUNDED_COUNT = 1_000  # a filtered or searched changelist counts at most this many rows (refine to see more)
 DEFERRED_JOIN_FROM = 2_000  # offsets at or beyond this read ids first
 
 
