@@ -18,7 +18,7 @@ import datetime
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
-from django.db.models import F, Max, Min
+from django.db.models import F, Max, Min, Subquery
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -35,9 +35,16 @@ def _first_and_last(queryset, field_name: str):
     memo = queryset.__dict__.setdefault("_first_and_last", {})
     if field_name not in memo:
         present = queryset.filter(**{f"{field_name}__isnull": False}).values_list(field_name, flat=True)
-        first = present.order_by(field_name).first()
-        last = present.order_by(f"-{field_name}").first() if first is not None else None
-        memo[field_name] = (first, last)
+        # One statement: SELECT (SELECT ... ORDER BY f LIMIT 1), (SELECT ... ORDER BY f DESC LIMIT 1).
+        bounds = (
+            queryset.model._base_manager.using(queryset.db)
+            .annotate(
+                _first=Subquery(present.order_by(field_name)[:1]),
+                _last=Subquery(present.order_by(f"-{field_name}")[:1]),
+            )
+            .values_list("_first", "_last")[:1]
+        )
+        memo[field_name] = next(iter(bounds), (None, None))
     return memo[field_name]
 
 
