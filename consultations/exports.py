@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from itertools import islice
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, transaction
 from django.db.models import F, Func, OuterRef, QuerySet, TextField, Value
 from django.http import StreamingHttpResponse
@@ -253,7 +254,10 @@ class ConsultationRows:
             for column in self.columns
         }
         inner = self.queryset.annotate(**sources).order_by("id").values_list(*sources)
-        sql, params = inner.query.sql_with_params()
+        try:
+            sql, params = inner.query.sql_with_params()
+        except EmptyResultSet:  # a filter that can match nothing (e.g. an unknown policy module): no rows
+            return iter(())
         # OFFSET 0 keeps the inner query whole, so each many-valued subquery runs once per case (not once per
         # mention in the formatting); the subquery scan keeps the inner order.
         if fmt == "csv":

@@ -135,6 +135,19 @@ def test_filtered_export_bytes_equal_the_reference(api, tricky_cases, staff_offi
     assert 0 < len(found) < len(TRICKY_TITLES)  # the filters apply
 
 
+@pytest.mark.parametrize("fmt", ["csv", "ndjson"])
+def test_a_filter_that_matches_nothing_exports_no_rows(api, tricky_cases, staff_officer, fmt):
+    """An unknown policy module can match no case (the filter answers with an empty queryset, which has no
+    SQL): the export is the header alone (CSV) or empty (NDJSON), never a server error."""
+    response = api(staff_officer).get("/api/v1/consultations/export/", {"format": fmt, "policy_module": "no-such"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content)
+    if fmt == "csv":
+        assert body.decode("utf-8-sig").count("\r\n") == 1 and body.decode("utf-8-sig").startswith("id,")
+    else:
+        assert body == b""
+
+
 def test_csv_cells(api, tricky_cases, staff_officer):
     body = _api(api, staff_officer, "csv")
     assert body.startswith(b"\xef\xbb\xbfid,title,")
