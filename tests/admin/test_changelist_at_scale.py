@@ -164,3 +164,13 @@ def test_sidebar_follows_a_new_group_permission(consultant, case_a):
     assert training in sidebar_links(client.get(CHANGELIST).content.decode())
     group.delete()
     assert training not in sidebar_links(client.get(CHANGELIST).content.decode())
+
+
+def test_index_and_app_index_still_list_their_models(staff_officer):
+    """The app list is lazy now (policysharing.admin_site): the pages that show it whole still do."""
+    client = signed_in(staff_officer)
+    index = client.get(reverse("admin:index"))
+    assert index.status_code == 200 and reverse("admin:cities_city_changelist") in index.content.decode()
+    app_index = client.get(reverse("admin:app_list", args=["cities"]))
+    assert app_index.status_code == 200 and reverse("admin:cities_city_changelist") in app_index.content.decode()
+    assert client.get(reverse("admin:app_list", args=["auth"])).status_code == 404  # superusers only
